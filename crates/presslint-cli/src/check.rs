@@ -1,0 +1,142 @@
+//! `presslint check`.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use presslint_core::Severity;
+use presslint_lint::selection::Selector;
+use presslint_lint::{Baseline, Config, Format, Input, Linter, Progress, RenderOptions, Report, render};
+
+use crate::args::{CheckArgs, ColorChoice, OutputFormat};
+use crate::{EXIT_FINDINGS, EXIT_OK, Terminal, progress};
+
+fn selectors(list: &[String], flag: &str) -> Result<Vec<Selector>, String> {
+    list.iter()
+        .map(|s| {
+            Selector::parse(s)
+                .ok_or_else(|| format!("`{s}` in {flag} is not a rule code or prefix (see `presslint rules`)"))
+        })
+        .collect()
+}
+
+fn load_config(args: &CheckArgs) -> Result<Config, String> {
+    let mut config = match &args.config {
+        Some(path) => Config::load(path),
+        None => {
+            let start = args
+                .paths
+                .iter()
+                .find(|p| p.as_os_str() != "-")
+                .map_or_else(|| PathBuf::from("."), Clone::clone);
+            Config::discover(&start)
+        }
+    }
+    .map_err(|e| e.to_string())?;
+    let select = args.select.as_deref().map(|s| selectors(s, "--select")).transpose()?;
+    config.override_selection(
+        select,
+        selectors(&args.extend_select, "--extend-select")?,
+        selectors(&args.ignore, "--ignore")?,
+    );
+    if let Some(baseline) = &args.baseline {
+        config.baseline = Some(baseline.clone());
+    }
+    Ok(config)
+}
+
+fn format(f: OutputFormat) -> Format {
+    match f {
+        OutputFormat::Human => Format::Human,
+        OutputFormat::Concise => Format::Concise,
+        OutputFormat::Json => Format::Json,
+        OutputFormat::Sarif => Format::Sarif,
+        OutputFormat::Github => Format::Github,
+    }
+}
+
+fn use_color(choice: ColorChoice, args: &CheckArgs, terminal: Terminal) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            terminal.stdout
+                && args.output_file.is_none()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+pub fn run(args: CheckArgs, stdin: impl Read, stdout: &mut dyn Write, stderr: &mut dyn Write, terminal: Terminal) -> Result<u8, String> {
+    let config = load_config(&args)?;
+    let baseline_path = config.baseline.clone();
+    if args.update_baseline && baseline_path.is_none() {
+        return Err("--update-baseline needs a baseline file: give --baseline FILE or set `baseline` in presslint.toml".into());
+    }
+    if args.paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        return Err("`-` (standard input) can be given only once".into());
+    }
+    let fail_on = config.fail_on;
+    let mut builder = Linter::builder().config(config).use_baseline(!args.update_baseline);
+    if let Some(threads) = args.threads {
+        builder = builder.threads(usize::from(threads));
+    }
+    let progress_counter = Arc::new(Progress::default());
+    builder = builder.progress(progress_counter.clone());
+    let linter = builder.build().map_err(|e| e.to_string())?;
+    let inputs: Vec<Input> = args
+        .paths
+        .iter()
+        .map(|p| if p.as_os_str() == "-" { Input::Stdin } else { Input::Path(p.clone()) })
+        .collect();
+
+    let report = if terminal.stderr && !args.quiet {
+        let finished = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| progress::show(&progress_counter, &finished));
+            let report = linter.check_inputs(&inputs, stdin);
+            finished.store(true, std::sync::atomic::Ordering::Relaxed);
+            report
+        })
+    } else {
+        linter.check_inputs(&inputs, stdin)
+    };
+
+    if args.update_baseline {
+        let path = baseline_path.expect("checked above");
+        return update_baseline(&path, &report, stderr);
+    }
+
+    let options = RenderOptions {
+        color: use_color(args.color, &args, terminal),
+        statistics: args.statistics,
+        quiet: args.quiet,
+    };
+    let mut buffer = Vec::new();
+    render(&report, format(args.format), options, &mut buffer).map_err(|e| format!("cannot render the report: {e}"))?;
+    match &args.output_file {
+        Some(path) => presslint_lint::atomic::write_atomic(path, &buffer)
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?,
+        None => stdout.write_all(&buffer).map_err(|e| format!("cannot write output: {e}"))?,
+    }
+    Ok(exit_code(&report, fail_on, args.exit_zero))
+}
+
+fn update_baseline(path: &Path, report: &Report, stderr: &mut dyn Write) -> Result<u8, String> {
+    let baseline = Baseline::from_diagnostics(path, &report.diagnostics);
+    baseline.write(path).map_err(|e| e.to_string())?;
+    let _ = writeln!(
+        stderr,
+        "presslint: wrote {} finding{} to the baseline `{}`",
+        baseline.len(),
+        if baseline.len() == 1 { "" } else { "s" },
+        path.display()
+    );
+    Ok(EXIT_OK)
+}
+
+fn exit_code(report: &Report, fail_on: Severity, exit_zero: bool) -> u8 {
+    let failing = report.diagnostics.iter().any(|d| d.severity >= fail_on);
+    if failing && !exit_zero { EXIT_FINDINGS } else { EXIT_OK }
+}

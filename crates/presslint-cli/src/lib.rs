@@ -1,0 +1,77 @@
+//! The `presslint` command line, as a library so that it can be run and
+//! tested in-process: [`run`] takes the arguments and the standard streams and
+//! returns the exit code.
+//!
+//! Exit codes: `0` no finding at or above the failing severity, `1`
+//! findings, `2` a usage, configuration or output error.
+//!
+//! ```
+//! let mut out = Vec::new();
+//! let mut err = Vec::new();
+//! let code = presslint_cli::run(["presslint", "rule", "B101"], std::io::empty(), &mut out, &mut err, Default::default());
+//! assert_eq!(code, 0);
+//! assert!(String::from_utf8(out).unwrap().starts_with("# wire-dateline (B101)"));
+//! ```
+#![deny(missing_docs)]
+
+mod args;
+mod check;
+mod progress;
+mod rules_cmd;
+
+use std::ffi::OsString;
+use std::io::{Read, Write};
+
+use clap::Parser;
+
+pub use args::Cli;
+
+/// Exit code: nothing at or above the failing severity.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: findings at or above the failing severity.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: usage, configuration or output error.
+pub const EXIT_ERROR: u8 = 2;
+
+/// Whether the standard streams are terminals (decides colour and progress).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Terminal {
+    /// Standard output is a terminal.
+    pub stdout: bool,
+    /// Standard error is a terminal.
+    pub stderr: bool,
+}
+
+/// Run the command line with `args` (the first is the program name) and
+/// return the exit code.
+pub fn run<I, T>(args: I, stdin: impl Read, stdout: &mut dyn Write, stderr: &mut dyn Write, terminal: Terminal) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            let text = err.render().to_string();
+            return if err.use_stderr() {
+                let _ = write!(stderr, "{text}");
+                EXIT_ERROR
+            } else {
+                let _ = write!(stdout, "{text}");
+                EXIT_OK
+            };
+        }
+    };
+    let result = match cli.command {
+        args::Command::Check(check) => check::run(check, stdin, stdout, stderr, terminal),
+        args::Command::Rules { format } => rules_cmd::list(format, stdout),
+        args::Command::Rule { code } => rules_cmd::show(&code, stdout),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            let _ = writeln!(stderr, "presslint: error: {message}");
+            EXIT_ERROR
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! The two-phase engine: a parallel pass over documents, then a corpus pass
+//! over their sketches.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use presslint_core::{Diagnostic, DocRef, Document, LineIndex, Location, Metadata, Span};
+use presslint_parse::decode;
+use rayon::prelude::*;
+
+use crate::baseline::{Baseline, BaselineError};
+use crate::config::Config;
+use crate::corpus::CorpusContext;
+use crate::input::{self, Input, Unit};
+use crate::rule::DocContext;
+use crate::rules::{
+    BinaryInput, Check, InvalidUtf8, MalformedFrontMatter, MalformedRecord, REGISTRY, Registered,
+};
+use crate::sketch::DocSketch;
+
+/// The result of a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// Findings to show, sorted by document, position and code.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Documents checked (files and JSONL records that could be read).
+    pub documents: usize,
+    /// Findings left out because the baseline accepts them.
+    pub baselined: usize,
+}
+
+/// Counts a run's progress, for a progress bar shown by the caller.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Units (files or records) finished.
+    pub done: AtomicUsize,
+    /// Units to do, known once the inputs were read.
+    pub total: AtomicUsize,
+}
+
+/// Builds a [`Linter`].
+#[derive(Debug, Default)]
+pub struct LinterBuilder {
+    config: Config,
+    threads: Option<usize>,
+    use_baseline: bool,
+    progress: Option<Arc<Progress>>,
+}
+
+impl LinterBuilder {
+    /// Use this configuration (default: [`Config::default`]).
+    pub fn config(mut self, config: Config) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// Run on this many threads (default: one per core). Output does not depend on it.
+    pub fn threads(mut self, threads: usize) -> Self {
+        self.threads = Some(threads.max(1));
+        self
+    }
+
+    /// Whether to leave out findings the configured baseline accepts (default: yes).
+    pub fn use_baseline(mut self, yes: bool) -> Self {
+        self.use_baseline = yes;
+        self
+    }
+
+    /// Count progress here.
+    pub fn progress(mut self, progress: Arc<Progress>) -> Self {
+        self.progress = Some(progress);
+        self
+    }
+
+    /// Build the linter, reading the baseline if one is configured and used.
+    pub fn build(self) -> Result<Linter, BaselineError> {
+        let baseline = match (&self.config.baseline, self.use_baseline) {
+            (Some(path), true) if path.exists() => Some((path.clone(), Baseline::load(path)?)),
+            _ => None,
+        };
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(self.threads.unwrap_or(0))
+            .build()
+            .expect("a thread pool can be built");
+        Ok(Linter {
+            config: self.config,
+            baseline,
+            pool,
+            progress: self.progress.unwrap_or_default(),
+        })
+    }
+}
+
+/// Runs the rules over documents and corpora.
+///
+/// ```
+/// use presslint_core::{DocRef, Metadata};
+/// use presslint_lint::Linter;
+///
+/// let linter = Linter::builder().build().unwrap();
+/// let text = "Port news\nBERLIN, GERMANY, March 3, 2021 /EINPresswire.com/ -- The port opened.".to_string();
+/// let report = linter.check_documents(vec![(DocRef::file("memory"), Metadata::default(), text)]);
+/// assert_eq!(report.diagnostics[0].code.as_str(), "B101");
+/// ```
+#[derive(Debug)]
+pub struct Linter {
+    config: Config,
+    baseline: Option<(PathBuf, Baseline)>,
+    pool: rayon::ThreadPool,
+    progress: Arc<Progress>,
+}
+
+/// What the per-document pass gives back for one unit.
+struct Outcome {
+    diagnostics: Vec<Diagnostic>,
+    sketch: Option<DocSketch>,
+}
+
+impl Linter {
+    /// A builder with the default configuration.
+    pub fn builder() -> LinterBuilder {
+        LinterBuilder {
+            use_baseline: true,
+            ..LinterBuilder::default()
+        }
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Check files, directories and standard input.
+    pub fn check_inputs(&self, inputs: &[Input], stdin: impl std::io::Read) -> Report {
+        let (files, mut units) = input::discover(inputs);
+        if inputs.contains(&Input::Stdin) {
+            units.push(input::read_stdin(stdin));
+        }
+        let read: Vec<Vec<Unit>> = self
+            .pool
+            .install(|| files.par_iter().map(|(path, format)| input::read_file(path, *format)).collect());
+        units.extend(read.into_iter().flatten());
+        self.run(units)
+    }
+
+    /// Check documents that are already in memory.
+    pub fn check_documents(&self, documents: Vec<(DocRef, Metadata, String)>) -> Report {
+        let units = documents
+            .into_iter()
+            .map(|(doc, meta, text)| Unit::Memory { doc, meta, text })
+            .collect();
+        self.run(units)
+    }
+
+    fn run(&self, units: Vec<Unit>) -> Report {
+        self.progress.total.store(units.len(), Ordering::Relaxed);
+        let outcomes: Vec<Outcome> = self.pool.install(|| {
+            units
+                .into_par_iter()
+                .map(|unit| {
+                    let outcome = self.check_unit(unit);
+                    self.progress.done.fetch_add(1, Ordering::Relaxed);
+                    outcome
+                })
+                .collect()
+        });
+        let mut diagnostics = Vec::new();
+        let mut sketches = Vec::new();
+        for outcome in outcomes {
+            diagnostics.extend(outcome.diagnostics);
+            sketches.extend(outcome.sketch);
+        }
+        let documents = sketches.len();
+        sketches.sort_by(|a, b| a.doc.cmp(&b.doc));
+        diagnostics.extend(self.corpus_pass(&sketches));
+        let mut diagnostics = self.apply_config(diagnostics);
+        sort_diagnostics(&mut diagnostics);
+        let (diagnostics, baselined) = match &self.baseline {
+            Some((path, baseline)) => baseline.filter(path, diagnostics),
+            None => (diagnostics, 0),
+        };
+        Report {
+            diagnostics,
+            documents,
+            baselined,
+        }
+    }
+
+    fn enabled(&self, rule: &Registered) -> bool {
+        self.config.selection.is_enabled(rule.info.code)
+    }
+
+    fn check_unit(&self, unit: Unit) -> Outcome {
+        match unit {
+            Unit::Problem(d) => Outcome {
+                diagnostics: vec![*d],
+                sketch: None,
+            },
+            Unit::Text { doc, bytes } => self.check_text(doc, &bytes),
+            Unit::Memory { doc, meta, text } => {
+                self.check_document(presslint_parse::parse(doc, meta, text), Vec::new())
+            }
+            Unit::JsonLine {
+                path,
+                line,
+                offset,
+                bytes,
+            } => self.check_json_line(&path, line, offset, &bytes),
+        }
+    }
+
+    fn check_text(&self, doc: DocRef, bytes: &[u8]) -> Outcome {
+        let mut diagnostics = Vec::new();
+        if decode::looks_binary(bytes) {
+            let nul = bytes.iter().position(|&b| b == 0).unwrap_or(0);
+            diagnostics.push(input::file_problem(
+                BinaryInput::INFO,
+                &doc.path,
+                1,
+                format!("`{}` is binary (NUL byte at offset {nul}); skipped", doc.path),
+            ));
+            return Outcome {
+                diagnostics,
+                sketch: None,
+            };
+        }
+        let decoded = decode::decode(bytes);
+        let whole = decoded.text;
+        if let Some(issue) = &decoded.encoding {
+            let index = LineIndex::new(&whole);
+            let end = whole[issue.text_offset..]
+                .chars()
+                .next()
+                .map_or(issue.text_offset, |c| issue.text_offset + c.len_utf8());
+            let location = Location::resolve(doc.clone(), &whole, &index, 1, Span::new(issue.text_offset, end));
+            diagnostics.push(encoding_problem(location, issue));
+        }
+        let (document, front_matter) = presslint_parse::parse_file_text(doc, whole);
+        if let Some(err) = front_matter {
+            let mut d = input::file_problem(
+                MalformedFrontMatter::INFO,
+                &document.doc.path,
+                err.line,
+                format!("front matter does not parse: {}", err.message),
+            );
+            d.location.doc = document.doc.clone();
+            diagnostics.push(d);
+        }
+        self.check_document(document, diagnostics)
+    }
+
+    fn check_json_line(&self, path: &str, line: usize, offset: usize, bytes: &[u8]) -> Outcome {
+        let decoded = decode::decode(bytes);
+        let mut diagnostics = Vec::new();
+        if let Some(issue) = &decoded.encoding {
+            let mut d = input::line_problem(
+                InvalidUtf8::INFO,
+                path,
+                line,
+                offset,
+                &decoded.text,
+                String::new(),
+            );
+            d.message = format!(
+                "line {line} is not valid UTF-8: byte 0x{:02X} at offset {} of the line, {} of the file ({} invalid sequence{}); read as {}",
+                issue.bytes.first().copied().unwrap_or(0),
+                issue.offset,
+                offset + issue.offset,
+                issue.invalid_sequences,
+                if issue.invalid_sequences == 1 { "" } else { "s" },
+                issue.fallback
+            );
+            d.evidence = d.message.clone();
+            diagnostics.push(d);
+        }
+        match presslint_parse::record::parse_record(&decoded.text) {
+            Ok(record) => {
+                let doc = DocRef::record(path, line, record.id);
+                let document = presslint_parse::parse(doc, record.meta, record.text);
+                self.check_document(document, diagnostics)
+            }
+            Err(err) => {
+                diagnostics.push(input::line_problem(
+                    MalformedRecord::INFO,
+                    path,
+                    line,
+                    offset,
+                    &decoded.text,
+                    format!("line {line} is not a document record: {err}"),
+                ));
+                Outcome {
+                    diagnostics,
+                    sketch: None,
+                }
+            }
+        }
+    }
+
+    fn check_document(&self, document: Document, mut diagnostics: Vec<Diagnostic>) -> Outcome {
+        let mut ctx = DocContext::new(&document);
+        for rule in REGISTRY.iter().filter(|r| self.enabled(r)) {
+            if let Check::Document(check) = rule.check {
+                ctx.start_rule(rule.info, rule.info.default_severity);
+                check(&mut ctx);
+            }
+        }
+        diagnostics.extend(ctx.into_diagnostics());
+        let sketch = DocSketch::new(&document, &LineIndex::new(&document.text));
+        Outcome {
+            diagnostics,
+            sketch: Some(sketch),
+        }
+    }
+
+    /// Run the corpus rules over sketches (sorted by document).
+    pub fn corpus_pass(&self, sketches: &[DocSketch]) -> Vec<Diagnostic> {
+        let mut ctx = CorpusContext::new();
+        for rule in REGISTRY.iter().filter(|r| self.enabled(r)) {
+            if let Check::Corpus(check) = rule.check {
+                ctx.start_rule(rule.info, rule.info.default_severity);
+                check(sketches, &mut ctx);
+            }
+        }
+        ctx.into_diagnostics()
+    }
+
+    /// Drop findings of disabled or per-file-ignored rules and apply severity overrides.
+    fn apply_config(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        diagnostics
+            .into_iter()
+            .filter(|d| {
+                self.config.selection.is_enabled(d.code.as_str())
+                    && !self.config.ignored_in(d.code.as_str(), &d.location.doc.path)
+            })
+            .map(|mut d| {
+                d.severity = self.config.severity_of(d.code.as_str(), d.severity);
+                d
+            })
+            .collect()
+    }
+}
+
+fn encoding_problem(location: Location, issue: &decode::EncodingIssue) -> Diagnostic {
+    let message = format!(
+        "not valid UTF-8: byte 0x{:02X} at offset {} ({} invalid sequence{}); read as {}, convert with `iconv -f {} -t utf-8`",
+        issue.bytes.first().copied().unwrap_or(0),
+        issue.offset,
+        issue.invalid_sequences,
+        if issue.invalid_sequences == 1 { "" } else { "s" },
+        issue.fallback,
+        issue.fallback
+    );
+    let info = InvalidUtf8::INFO;
+    Diagnostic {
+        code: info.code(),
+        rule: info.name.to_string(),
+        severity: info.default_severity,
+        evidence: message.clone(),
+        message,
+        location,
+        related: Vec::new(),
+        fix: None,
+    }
+}
+
+/// Sort findings by document, position, code and message: the order every
+/// output format uses, whatever the thread count.
+pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| {
+            (
+                d.location.doc.clone(),
+                d.location.start,
+                d.location.span.start,
+                d.location.span.end,
+                d.code.clone(),
+            )
+        };
+        key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
+    });
+}

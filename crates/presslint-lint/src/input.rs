@@ -1,0 +1,315 @@
+//! Finding the documents among the inputs and reading their bytes.
+//!
+//! Directories are walked the way ripgrep walks them (`.gitignore`,
+//! `.ignore` and hidden files honoured, in file-name order); files named
+//! explicitly are read whatever their extension. Nothing here fails the run:
+//! what cannot be read becomes a finding naming the path.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use presslint_core::{Diagnostic, DocRef, LineCol, Location, Snippet, Span};
+
+use crate::rule::RuleInfo;
+use crate::rules::UnreadableInput;
+
+/// One input the user named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file or a directory.
+    Path(PathBuf),
+    /// One document read from standard input, reported as `-`.
+    Stdin,
+}
+
+/// How a file's bytes hold documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFormat {
+    /// One document, with optional front matter (`.txt`, `.md` and anything named explicitly).
+    Text,
+    /// One JSON record a line (`.jsonl`, `.ndjson`).
+    Jsonl,
+    /// Gzip-compressed JSONL (`.jsonl.gz`, `.ndjson.gz`).
+    JsonlGz,
+}
+
+impl FileFormat {
+    /// The format a file name implies, or `None` for files a directory walk skips.
+    pub fn from_name(name: &str) -> Option<FileFormat> {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".jsonl.gz") || lower.ends_with(".ndjson.gz") {
+            Some(FileFormat::JsonlGz)
+        } else if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+            Some(FileFormat::Jsonl)
+        } else if lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Some(FileFormat::Text)
+        } else {
+            None
+        }
+    }
+}
+
+/// A document's worth of input, before parsing.
+#[derive(Debug)]
+pub enum Unit {
+    /// The bytes of a text file (or of standard input).
+    Text {
+        /// Identity.
+        doc: DocRef,
+        /// The raw bytes.
+        bytes: Vec<u8>,
+    },
+    /// One line of a JSONL file.
+    JsonLine {
+        /// Path of the file.
+        path: String,
+        /// 1-based line number.
+        line: usize,
+        /// Byte offset of the line in the (decompressed) file.
+        offset: usize,
+        /// The line's bytes, without its terminator.
+        bytes: Vec<u8>,
+    },
+    /// A document already in memory, with its metadata (no front matter is looked for).
+    Memory {
+        /// Identity.
+        doc: DocRef,
+        /// Metadata.
+        meta: presslint_core::Metadata,
+        /// The text.
+        text: String,
+    },
+    /// Something that could not be read.
+    Problem(Box<Diagnostic>),
+}
+
+/// The path as shown in reports: `/` separators, no leading `./`.
+pub fn display_path(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    let mut s = s.as_str();
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    if s.is_empty() { ".".to_string() } else { s.to_string() }
+}
+
+/// A finding about a whole file (or a line of it) that could not be read.
+pub fn file_problem(rule: RuleInfo, path: &str, line: usize, message: String) -> Diagnostic {
+    let at = LineCol { line, column: 1 };
+    Diagnostic {
+        code: rule.code(),
+        rule: rule.name.to_string(),
+        severity: rule.default_severity,
+        evidence: message.clone(),
+        message,
+        location: Location {
+            doc: DocRef::file(path),
+            span: Span::new(0, 0),
+            start: at,
+            end: at,
+            snippet: None,
+        },
+        related: Vec::new(),
+        fix: None,
+    }
+}
+
+/// A finding about one line of a file, with the line kept as its snippet.
+pub fn line_problem(rule: RuleInfo, path: &str, line: usize, offset: usize, text: &str, message: String) -> Diagnostic {
+    let mut d = file_problem(rule, path, line, message);
+    let shown: String = text.chars().take(200).collect();
+    d.location.span = Span::new(offset, offset + shown.len());
+    d.location.end = LineCol {
+        line,
+        column: shown.chars().count() + 1,
+    };
+    d.location.snippet = Some(Snippet {
+        line_start: line,
+        offset,
+        text: shown,
+    });
+    d
+}
+
+fn unreadable(path: &str, message: String) -> Unit {
+    Unit::Problem(Box::new(file_problem(UnreadableInput::INFO, path, 1, message)))
+}
+
+/// The files to read, in the order they will be reported, each once, plus
+/// problems met on the way (missing paths, unreadable directories).
+pub fn discover(inputs: &[Input]) -> (Vec<(PathBuf, FileFormat)>, Vec<Unit>) {
+    let mut files: Vec<(PathBuf, FileFormat)> = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut add = |path: PathBuf, format: FileFormat, files: &mut Vec<(PathBuf, FileFormat)>| {
+        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if seen.insert(key) {
+            files.push((path, format));
+        }
+    };
+    for input in inputs {
+        let Input::Path(path) = input else { continue };
+        let shown = display_path(path);
+        let meta = match std::fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(err) => {
+                problems.push(unreadable(&shown, format!("cannot read `{shown}`: {err}")));
+                continue;
+            }
+        };
+        if meta.is_file() {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            add(path.clone(), FileFormat::from_name(&name).unwrap_or(FileFormat::Text), &mut files);
+            continue;
+        }
+        if !meta.is_dir() {
+            problems.push(unreadable(
+                &shown,
+                format!("cannot read `{shown}`: not a regular file or directory (a FIFO, socket or device); skipped"),
+            ));
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(path)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(entry) => {
+                    let Some(file_type) = entry.file_type() else { continue };
+                    if !file_type.is_file() {
+                        continue;
+                    }
+                    let name = entry.file_name().to_string_lossy();
+                    if let Some(format) = FileFormat::from_name(&name) {
+                        add(entry.into_path(), format, &mut files);
+                    }
+                }
+                Err(err) => {
+                    let at = walk_error_path(&err).map_or_else(|| shown.clone(), |p| display_path(&p));
+                    problems.push(unreadable(&at, format!("cannot read `{at}`: {}", walk_error_message(&err))));
+                }
+            }
+        }
+    }
+    (files, problems)
+}
+
+fn walk_error_path(err: &ignore::Error) -> Option<PathBuf> {
+    match err {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => walk_error_path(err),
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        _ => None,
+    }
+}
+
+fn walk_error_message(err: &ignore::Error) -> String {
+    match err {
+        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } => walk_error_message(err),
+        ignore::Error::Loop { ancestor, .. } => {
+            format!("directory loop back to `{}`", display_path(ancestor))
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Read one file into units: one for a text file, one a line for JSONL.
+pub fn read_file(path: &Path, format: FileFormat) -> Vec<Unit> {
+    let shown = display_path(path);
+    let mut units = Vec::new();
+    let bytes = match format {
+        FileFormat::Text | FileFormat::Jsonl => match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(err) => return vec![unreadable(&shown, format!("cannot read `{shown}`: {err}"))],
+        },
+        FileFormat::JsonlGz => {
+            let file = match std::fs::File::open(path) {
+                Ok(file) => file,
+                Err(err) => return vec![unreadable(&shown, format!("cannot read `{shown}`: {err}"))],
+            };
+            let mut bytes = Vec::new();
+            // Keep what was decompressed before an error: those records are still checked.
+            if let Err(err) = flate2::read::MultiGzDecoder::new(file).read_to_end(&mut bytes) {
+                units.push(unreadable(
+                    &shown,
+                    format!(
+                        "cannot read all of `{shown}`: {err}; the {} bytes before the error are checked",
+                        bytes.len()
+                    ),
+                ));
+            }
+            bytes
+        }
+    };
+    match format {
+        FileFormat::Text => units.push(Unit::Text {
+            doc: DocRef::file(shown),
+            bytes,
+        }),
+        FileFormat::Jsonl | FileFormat::JsonlGz => units.extend(split_jsonl(&shown, &bytes)),
+    }
+    units
+}
+
+/// Read standard input as one text document named `-`.
+pub fn read_stdin(mut reader: impl Read) -> Unit {
+    let mut bytes = Vec::new();
+    match reader.read_to_end(&mut bytes) {
+        Ok(_) => Unit::Text {
+            doc: DocRef::file("-"),
+            bytes,
+        },
+        Err(err) => unreadable("-", format!("cannot read standard input: {err}")),
+    }
+}
+
+/// The non-blank lines of a JSONL file as units.
+pub fn split_jsonl(path: &str, bytes: &[u8]) -> Vec<Unit> {
+    let mut units = Vec::new();
+    let mut offset = 0;
+    for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            units.push(Unit::JsonLine {
+                path: path.to_string(),
+                line: i + 1,
+                offset,
+                bytes: line.to_vec(),
+            });
+        }
+        offset += raw.len() + 1;
+    }
+    units
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_name() {
+        assert_eq!(FileFormat::from_name("a.JSONL.gz"), Some(FileFormat::JsonlGz));
+        assert_eq!(FileFormat::from_name("a.ndjson"), Some(FileFormat::Jsonl));
+        assert_eq!(FileFormat::from_name("a.md"), Some(FileFormat::Text));
+        assert_eq!(FileFormat::from_name("a.json"), None);
+    }
+
+    #[test]
+    fn display_paths_are_tidy() {
+        assert_eq!(display_path(Path::new("./corpus/a.txt")), "corpus/a.txt");
+        assert_eq!(display_path(Path::new(".")), ".");
+    }
+
+    #[test]
+    fn jsonl_lines_keep_numbers_and_offsets() {
+        let units = split_jsonl("f.jsonl", b"{\"a\":1}\r\n\n  \n{\"b\":2}");
+        let lines: Vec<(usize, usize)> = units
+            .iter()
+            .map(|u| match u {
+                Unit::JsonLine { line, offset, .. } => (*line, *offset),
+                _ => panic!("expected lines"),
+            })
+            .collect();
+        assert_eq!(lines, [(1, 0), (4, 13)]);
+    }
+}

@@ -1,0 +1,19 @@
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use crate::engine::Report;
+
+/// Counts per rule, most frequent first, like `ruff --statistics`.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for d in &report.diagnostics {
+        *counts.entry((d.code.as_str(), d.rule.as_str())).or_insert(0) += 1;
+    }
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let width = rows.first().map_or(1, |r| r.1.to_string().len());
+    for ((code, rule), n) in rows {
+        writeln!(out, "{n:>width$}  {code}  {rule}")?;
+    }
+    Ok(())
+}

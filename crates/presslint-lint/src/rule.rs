@@ -1,0 +1,156 @@
+//! What a rule is: its identity, its documentation, and how it reports.
+
+use presslint_core::{Code, Diagnostic, DocRef, Document, Family, Fix, LineIndex, Location, Related, Severity, Span};
+
+/// Everything known about a rule before it runs: what `presslint rules` lists
+/// and `presslint rule CODE` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// The rule's code, such as `B101`.
+    pub code: &'static str,
+    /// The rule's kebab-case name.
+    pub name: &'static str,
+    /// The family the rule belongs to.
+    pub family: Family,
+    /// Severity unless configuration says otherwise.
+    pub default_severity: Severity,
+    /// A one-line summary: the first line of the documentation.
+    pub summary: &'static str,
+    /// The rule's documentation in Markdown, from its doc comment.
+    pub doc: &'static str,
+}
+
+impl RuleInfo {
+    /// The code as a [`Code`].
+    pub fn code(&self) -> Code {
+        Code::new(self.code).expect("rule codes are checked by the registry tests")
+    }
+}
+
+/// Declare a rule: a unit struct carrying the doc comment, and its
+/// [`RuleInfo`] built from the same doc comment, so that the documentation
+/// `presslint rule CODE` prints is the rule's own and cannot drift from it.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])+
+        pub struct $name:ident {
+            code: $code:literal,
+            name: $rule:literal,
+            family: $family:ident,
+            severity: $severity:ident $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])+
+        #[derive(Debug, Clone, Copy)]
+        pub struct $name;
+
+        impl $name {
+            /// The rule's identity and documentation.
+            pub const INFO: $crate::rule::RuleInfo = $crate::rule::RuleInfo {
+                code: $code,
+                name: $rule,
+                family: presslint_core::Family::$family,
+                default_severity: presslint_core::Severity::$severity,
+                summary: $crate::rule::first_line(concat!($($doc, "\n"),+)),
+                doc: concat!($($doc, "\n"),+),
+            };
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+/// The first non-empty line of a doc comment, trimmed (usable in constants).
+pub const fn first_line(doc: &'static str) -> &'static str {
+    let bytes = doc.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() && (bytes[start] == b' ' || bytes[start] == b'\n') {
+        start += 1;
+    }
+    let mut end = start;
+    while end < bytes.len() && bytes[end] != b'\n' {
+        end += 1;
+    }
+    let (_, tail) = bytes.split_at(start);
+    let (line, _) = tail.split_at(end - start);
+    match std::str::from_utf8(line) {
+        Ok(s) => s,
+        Err(_) => "",
+    }
+}
+
+/// A rule that looks at one document at a time.
+pub type DocCheck = fn(&mut DocContext<'_>);
+
+/// What a single-document rule sees and where it reports.
+pub struct DocContext<'a> {
+    /// The parsed document.
+    pub doc: &'a Document,
+    index: LineIndex,
+    rule: Option<RuleInfo>,
+    severity: Severity,
+    out: Vec<Diagnostic>,
+}
+
+impl<'a> DocContext<'a> {
+    /// A context for running rules over `doc`.
+    pub fn new(doc: &'a Document) -> Self {
+        DocContext {
+            doc,
+            index: LineIndex::new(&doc.text),
+            rule: None,
+            severity: Severity::Warning,
+            out: Vec::new(),
+        }
+    }
+
+    /// Make `rule`, at `severity`, the one whose findings are reported next.
+    pub fn start_rule(&mut self, rule: RuleInfo, severity: Severity) {
+        self.rule = Some(rule);
+        self.severity = severity;
+    }
+
+    /// A location in this document.
+    pub fn location(&self, span: Span) -> Location {
+        locate(&self.doc.doc, &self.doc.text, &self.index, self.doc.first_line, span)
+    }
+
+    /// Report a finding of the current rule at `span`; the span's text is the evidence.
+    pub fn report(&mut self, span: Span, message: impl Into<String>) -> &mut Diagnostic {
+        let rule = self.rule.expect("start_rule is called before a rule reports");
+        let evidence = span.slice(&self.doc.text).to_string();
+        self.out.push(Diagnostic {
+            code: rule.code(),
+            rule: rule.name.to_string(),
+            severity: self.severity,
+            message: message.into(),
+            location: self.location(span),
+            related: Vec::new(),
+            fix: None,
+            evidence,
+        });
+        self.out.last_mut().expect("just pushed")
+    }
+
+    /// A related note at `span` of this document.
+    pub fn related(&self, span: Span, message: impl Into<String>) -> Related {
+        Related {
+            location: self.location(span),
+            message: message.into(),
+        }
+    }
+
+    /// The findings reported so far.
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        self.out
+    }
+}
+
+/// A location in `text`, with `first_line` the display line `text` starts on.
+pub fn locate(doc: &DocRef, text: &str, index: &LineIndex, first_line: usize, span: Span) -> Location {
+    Location::resolve(doc.clone(), text, index, first_line, span)
+}
+
+/// Attach a fix to a diagnostic (a small helper so rules read declaratively).
+pub fn with_fix(diagnostic: &mut Diagnostic, fix: Fix) {
+    diagnostic.fix = Some(fix);
+}

@@ -1,0 +1,78 @@
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+
+use crate::corpus::CorpusContext;
+use crate::rule::declare_rule;
+use crate::sketch::DocSketch;
+
+declare_rule! {
+    /// The same article text in more than one document.
+    ///
+    /// ## What it finds
+    /// Documents whose article text is identical once residue is removed
+    /// (wire datelines and other boilerplate the parser recognises), Unicode
+    /// is normalised (NFKC), and case and white space are folded. Documents
+    /// are compared by the SHA-256 of that normalised text. Each group names
+    /// a canonical copy — the earliest dated, then the longest, then the first
+    /// in path order — and every other member is reported once, pointing to it.
+    ///
+    /// ## Why it matters
+    /// Exact copies inflate counts, skew any statistic over the corpus and,
+    /// in a training set, teach a model the same text twice.
+    ///
+    /// ## Example
+    /// ```text
+    /// warning[D101]: exact duplicate of `news.jsonl#bbc-tech-12`: the same article text
+    ///   --> news.jsonl#bbc-tech-40:1:1
+    /// ```
+    ///
+    /// ## Options
+    /// None.
+    pub struct ExactDuplicate {
+        code: "D101",
+        name: "exact-duplicate",
+        family: Duplicate,
+        severity: Warning,
+    }
+}
+
+/// Group sketches by content hash and report every non-canonical member.
+pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
+    let mut groups: BTreeMap<&str, Vec<&DocSketch>> = BTreeMap::new();
+    for sketch in sketches {
+        if let Some(hash) = &sketch.content_hash {
+            groups.entry(hash).or_default().push(sketch);
+        }
+    }
+    for (hash, mut members) in groups {
+        if members.len() < 2 {
+            continue;
+        }
+        members.sort_by(|a, b| {
+            (a.date.is_none(), a.date, Reverse(a.text_len), &a.doc).cmp(&(
+                b.date.is_none(),
+                b.date,
+                Reverse(b.text_len),
+                &b.doc,
+            ))
+        });
+        let canonical = members[0];
+        let copies = members.len() - 1;
+        for member in &members[1..] {
+            let others = if copies > 1 {
+                format!(" (one of {} copies)", copies + 1)
+            } else {
+                String::new()
+            };
+            let diagnostic = ctx.report(
+                member.anchor.clone(),
+                format!("exact duplicate of `{}`: the same article text{others}", canonical.doc),
+                hash,
+            );
+            diagnostic.related.push(presslint_core::Related {
+                location: canonical.anchor.clone(),
+                message: "the canonical copy".to_string(),
+            });
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Every rule, one file each, and the registry that lists them.
+//!
+//! A file holds the rule's declaration — whose doc comment is the
+//! documentation `presslint rule CODE` prints — and its check. Rules that
+//! concern reading input (`V001`–`V004`, `V101`) are reported by the input
+//! stage and have no check of their own here.
+
+mod b101_wire_dateline;
+mod d101_exact_duplicate;
+mod f301_weekday_mismatch;
+mod v001_unreadable_input;
+mod v002_binary_input;
+mod v003_malformed_record;
+mod v004_malformed_front_matter;
+mod v005_empty_document;
+mod v101_invalid_utf8;
+
+pub use b101_wire_dateline::WireDateline;
+pub use d101_exact_duplicate::ExactDuplicate;
+pub use f301_weekday_mismatch::WeekdayMismatch;
+pub use v001_unreadable_input::UnreadableInput;
+pub use v002_binary_input::BinaryInput;
+pub use v003_malformed_record::MalformedRecord;
+pub use v004_malformed_front_matter::MalformedFrontMatter;
+pub use v005_empty_document::EmptyDocument;
+pub use v101_invalid_utf8::InvalidUtf8;
+
+use crate::corpus::CorpusCheck;
+use crate::rule::{DocCheck, RuleInfo};
+
+/// How a rule runs.
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// Reported while reading input.
+    Input,
+    /// Runs over one parsed document.
+    Document(DocCheck),
+    /// Runs over the sketches of the whole corpus.
+    Corpus(CorpusCheck),
+}
+
+/// A registered rule: its identity and how it runs.
+#[derive(Clone, Copy)]
+pub struct Registered {
+    /// Identity and documentation.
+    pub info: RuleInfo,
+    /// How it runs.
+    pub check: Check,
+}
+
+/// Every rule, in code order.
+pub static REGISTRY: &[Registered] = &[
+    Registered {
+        info: WireDateline::INFO,
+        check: Check::Document(b101_wire_dateline::check),
+    },
+    Registered {
+        info: ExactDuplicate::INFO,
+        check: Check::Corpus(d101_exact_duplicate::check),
+    },
+    Registered {
+        info: WeekdayMismatch::INFO,
+        check: Check::Document(f301_weekday_mismatch::check),
+    },
+    Registered {
+        info: UnreadableInput::INFO,
+        check: Check::Input,
+    },
+    Registered {
+        info: BinaryInput::INFO,
+        check: Check::Input,
+    },
+    Registered {
+        info: MalformedRecord::INFO,
+        check: Check::Input,
+    },
+    Registered {
+        info: MalformedFrontMatter::INFO,
+        check: Check::Input,
+    },
+    Registered {
+        info: EmptyDocument::INFO,
+        check: Check::Document(v005_empty_document::check),
+    },
+    Registered {
+        info: InvalidUtf8::INFO,
+        check: Check::Input,
+    },
+];
+
+/// The rule with this code, if any.
+pub fn by_code(code: &str) -> Option<&'static Registered> {
+    REGISTRY.iter().find(|r| r.info.code.eq_ignore_ascii_case(code))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_sorted_unique_and_documented() {
+        let codes: Vec<&str> = REGISTRY.iter().map(|r| r.info.code).collect();
+        let mut sorted = codes.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(codes, sorted, "registry must be in code order without repeats");
+        for rule in REGISTRY {
+            let info = rule.info;
+            let code = presslint_core::Code::new(info.code).expect("well-formed code");
+            assert_eq!(code.family(), info.family, "{} is in the wrong family", info.code);
+            for heading in ["## What it finds", "## Why it matters", "## Example", "## Options"] {
+                assert!(info.doc.contains(heading), "{} lacks `{heading}`", info.code);
+            }
+            assert!(!info.summary.is_empty());
+            assert!(info.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        }
+    }
+}

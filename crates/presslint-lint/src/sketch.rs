@@ -1,0 +1,49 @@
+//! `DocSketch`: the compact summary of one document that the corpus pass reads.
+
+use presslint_core::{CivilDate, DocRef, Document, LineIndex, Location, Span};
+use serde::{Deserialize, Serialize};
+
+/// Version of the sketch format; bumped whenever a field changes meaning, so
+/// that sketches written by another version are refused rather than misread.
+pub const SKETCH_VERSION: u32 = 1;
+
+/// What the corpus rules need to know about a document, and nothing more: the
+/// corpus pass never sees full texts, so sketches can be computed per shard
+/// and merged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocSketch {
+    /// [`SKETCH_VERSION`] at the time of writing.
+    pub version: u32,
+    /// The document.
+    pub doc: DocRef,
+    /// SHA-256 of the normalised article text; `None` when there is no article text.
+    pub content_hash: Option<String>,
+    /// The document's date, from its metadata.
+    pub date: Option<CivilDate>,
+    /// Length of the original text in bytes, for choosing the most complete copy.
+    pub text_len: usize,
+    /// Where findings about the whole document point: its first line.
+    pub anchor: Location,
+}
+
+impl DocSketch {
+    /// Summarise a parsed document.
+    pub fn new(doc: &Document, index: &LineIndex) -> Self {
+        let normalized = presslint_parse::normalize::normalize(&presslint_parse::normalize::article_text(doc));
+        let content_hash = (!normalized.is_empty()).then(|| presslint_parse::normalize::sha256_hex(&normalized));
+        let anchor_span = doc
+            .blocks
+            .iter()
+            .find(|b| b.kind != presslint_core::BlockKind::Boilerplate)
+            .or(doc.blocks.first())
+            .map_or(Span::new(0, 0), |b| b.span);
+        DocSketch {
+            version: SKETCH_VERSION,
+            doc: doc.doc.clone(),
+            content_hash,
+            date: doc.meta.date.as_deref().and_then(CivilDate::parse_iso),
+            text_len: doc.text.len(),
+            anchor: Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, anchor_span),
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Explicit calendar dates in prose (`November 5, 2020`, `5 Nov. 2020`) and the
+//! weekdays attached to them (`Thursday, November 5, 2020`, `Nov 5 (Thu)`).
+
+use presslint_core::{CivilDate, DateMention, Span, Weekday};
+
+use crate::scan::{digits_at, number, skip_blanks, word_end, word_start};
+
+const MONTHS: [(&str, u8); 21] = [
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sept", 9),
+    ("Sep", 9),
+];
+
+const MONTHS_LATE: [(&str, u8); 3] = [("Oct", 10), ("Nov", 11), ("Dec", 12)];
+
+/// Month at `pos` (a word start): its number and the position after it,
+/// including an abbreviation's full stop.
+fn month_at(text: &str, pos: usize) -> Option<(u8, usize)> {
+    let rest = &text[pos..];
+    MONTHS.iter().chain(MONTHS_LATE.iter()).find_map(|&(name, month)| {
+        let end = pos + name.len();
+        if !rest.starts_with(name) || !word_end(text, end) {
+            return None;
+        }
+        let end = if name.len() <= 4 && text[end..].starts_with('.') { end + 1 } else { end };
+        Some((month, end))
+    })
+}
+
+fn weekday_named(word: &str) -> Option<Weekday> {
+    Weekday::ALL
+        .into_iter()
+        .find(|d| word == d.name() || word == &d.name()[..3])
+}
+
+/// A day number (1–31, optional ordinal suffix) at `pos`: value and end.
+fn day_at(text: &str, pos: usize) -> Option<(u8, usize)> {
+    let bytes = text.as_bytes();
+    let len = digits_at(bytes, pos);
+    if !(1..=2).contains(&len) {
+        return None;
+    }
+    let day = number(bytes, pos, len)?;
+    let mut end = pos + len;
+    for suffix in ["st", "nd", "rd", "th"] {
+        if text[end..].starts_with(suffix) {
+            end += 2;
+            break;
+        }
+    }
+    ((1..=31).contains(&day) && word_end(text, end)).then_some((day as u8, end))
+}
+
+/// A four-digit year at `pos`, not glued to more digits: value and end.
+fn year_at(bytes: &[u8], pos: usize) -> Option<(i32, usize)> {
+    (digits_at(bytes, pos) == 4)
+        .then(|| number(bytes, pos, 4))
+        .flatten()
+        .filter(|y| (1000..3000).contains(y))
+        .map(|y| (y as i32, pos + 4))
+}
+
+/// Every explicit date with day, month and year, in text order.
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if !bytes[pos].is_ascii_alphanumeric() || !word_start(text, pos) {
+            pos += 1;
+            continue;
+        }
+        if let Some(found) = date_at(text, pos) {
+            pos = found.span.end;
+            out.push(found);
+        } else {
+            pos += 1;
+        }
+    }
+    out
+}
+
+/// A date starting at `pos` in either order, month-day-year or day-month-year.
+fn date_at(text: &str, pos: usize) -> Option<DateMention> {
+    let bytes = text.as_bytes();
+    let (month, day, after_day_or_month) = if let Some((month, end)) = month_at(text, pos) {
+        let (day, end) = day_at(text, skip_blanks(bytes, end))?;
+        (month, day, end)
+    } else {
+        let (day, end) = day_at(text, pos)?;
+        let (month, end) = month_at(text, skip_blanks(bytes, end))?;
+        (month, day, end)
+    };
+    let mut year_pos = after_day_or_month;
+    if bytes.get(year_pos) == Some(&b',') {
+        year_pos += 1;
+    }
+    let (year, end) = year_at(bytes, skip_blanks(bytes, year_pos))?;
+    let date = CivilDate::new(year, month, day);
+    let mut span = Span::new(pos, end);
+    let mut weekday = None;
+    // A weekday before: "Thursday, November 5, 2020" or "Thu 5 Nov 2020".
+    let before = text[..pos].trim_end_matches([' ', ',']);
+    if before.len() < pos {
+        let word_start_at = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_alphabetic())
+            .last()
+            .map(|(i, _)| i);
+        if let Some(start) = word_start_at {
+            if let Some(day) = weekday_named(&before[start..]) {
+                weekday = Some(day);
+                span.start = start;
+            }
+        }
+    }
+    // A weekday after: "November 5, 2020 (Thursday)" or ", Thursday".
+    if weekday.is_none() {
+        let rest = &text[end..];
+        let trimmed = rest.trim_start_matches([' ', ',', '(']);
+        let word_len = trimmed.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if trimmed.len() < rest.len() && word_len > 0 {
+            if let Some(day) = weekday_named(&trimmed[..word_len]) {
+                weekday = Some(day);
+                let mut stop = end + (rest.len() - trimmed.len()) + word_len;
+                if rest.starts_with(" (") && text[stop..].starts_with(')') {
+                    stop += 1;
+                }
+                span.end = stop;
+            }
+        }
+    }
+    Some(DateMention { span, date, weekday })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str) -> Vec<(String, Option<String>, Option<Weekday>)> {
+        find_dates(text)
+            .into_iter()
+            .map(|d| (d.span.slice(text).to_string(), d.date.map(|d| d.to_string()), d.weekday))
+            .collect()
+    }
+
+    #[test]
+    fn month_first_and_day_first() {
+        assert_eq!(
+            dates("held on November 5, 2020 and 22 May 2021, or Sept. 3rd 2019."),
+            vec![
+                ("November 5, 2020".into(), Some("2020-11-05".into()), None),
+                ("22 May 2021".into(), Some("2021-05-22".into()), None),
+                ("Sept. 3rd 2019".into(), Some("2019-09-03".into()), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn weekdays_on_either_side() {
+        assert_eq!(
+            dates("On Thursday, November 5, 2020 it met; again Nov 6, 2020 (Friday)."),
+            vec![
+                ("Thursday, November 5, 2020".into(), Some("2020-11-05".into()), Some(Weekday::Thursday)),
+                ("Nov 6, 2020 (Friday)".into(), Some("2020-11-06".into()), Some(Weekday::Friday)),
+            ]
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates("May we go? In March 2020 sales rose. 12345 May 2020x").is_empty());
+        // Glued text after the year still ends the date.
+        assert_eq!(dates("May 22, 2021Byiqingdao")[0].0, "May 22, 2021");
+        // A day that does not exist is kept as a mention without a date.
+        assert_eq!(dates("February 30, 2021")[0].1, None);
+    }
+}

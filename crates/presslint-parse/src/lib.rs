@@ -1,0 +1,79 @@
+//! Text in, structured [`Document`] out.
+//!
+//! `presslint-parse` turns the raw text of a press release or news article
+//! into a [`Document`]: metadata from front matter or a JSONL record, the
+//! text's blocks with their roles (headline, dateline, lede, paragraphs,
+//! boilerplate), the residue spans the boilerplate recognisers found, and the
+//! dates stated in the text. It is pure: no file system, no threads, no
+//! global state, and it never fails — odd input yields a best-effort
+//! structure, and problems with the input itself (bad encoding, front matter
+//! that does not parse, a JSONL line that is not a record) come back as
+//! values for the caller to report.
+//!
+//! The entry points are [`parse_file_text`] for the text of a `.txt` or `.md`
+//! file, [`record::parse_record`] for one JSONL line, [`parse`] for text whose
+//! metadata is already known, and [`decode::decode`] for bytes.
+//!
+//! ```
+//! use presslint_core::{BlockKind, BoilerplateKind, DocRef};
+//!
+//! let text = "---\ntitle: Port opens\n---\nPort Opens New Terminal\n\
+//!             HAMBURG, GERMANY, March 3, 2021 /EINPresswire.com/ -- The port opened a terminal.\n";
+//! let (doc, problem) = presslint_parse::parse_file_text(DocRef::file("port.md"), text.to_string());
+//! assert!(problem.is_none());
+//! assert_eq!(doc.meta.title.as_deref(), Some("Port opens"));
+//! assert_eq!(doc.blocks[0].kind, BlockKind::Headline);
+//! assert_eq!(doc.boilerplate[0].kind, BoilerplateKind::WireDateline);
+//! let article = presslint_parse::normalize::article_text(&doc);
+//! assert!(!article.contains("EINPresswire"));
+//! ```
+#![deny(missing_docs)]
+
+pub mod dates;
+pub mod decode;
+pub mod frontmatter;
+pub mod metadata;
+pub mod normalize;
+pub mod record;
+mod scan;
+pub mod segment;
+pub mod wire;
+
+use presslint_core::{DocRef, Document, Metadata};
+
+pub use frontmatter::FrontMatterError;
+pub use record::{Record, RecordError};
+
+/// Parse text whose metadata is already known (a JSONL record, standard input).
+pub fn parse(doc: DocRef, meta: Metadata, text: String) -> Document {
+    let mut document = Document::new(doc, meta, text);
+    analyse(&mut document);
+    document
+}
+
+/// Parse the text of a `.txt` or `.md` file: split off front matter, then
+/// analyse the body. When the front matter does not parse, the whole text is
+/// kept as the body and the error is returned beside the document.
+pub fn parse_file_text(doc: DocRef, text: String) -> (Document, Option<FrontMatterError>) {
+    match frontmatter::split(&text) {
+        Ok(fm) if fm.body_start == 0 => (parse(doc, fm.meta, text), None),
+        Ok(fm) => {
+            let body = text[fm.body_start..].to_string();
+            let mut document = Document::new(doc, fm.meta, body);
+            document.first_line = fm.body_line;
+            analyse(&mut document);
+            (document, None)
+        }
+        Err(err) => (parse(doc, Metadata::default(), text), Some(err)),
+    }
+}
+
+fn analyse(document: &mut Document) {
+    let text = &document.text;
+    document.boilerplate = wire::find_wire_datelines(text)
+        .into_iter()
+        .map(|d| d.boilerplate)
+        .collect();
+    document.dates = dates::find_dates(text);
+    document.blocks = segment::segment(text, &document.boilerplate, &document.dates);
+}

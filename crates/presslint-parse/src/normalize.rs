@@ -1,0 +1,77 @@
+//! The normalised article text that duplicate detection compares.
+
+use presslint_core::Document;
+use sha2::{Digest, Sha256};
+use unicode_normalization::UnicodeNormalization;
+
+/// The article text with every boilerplate span removed, each replaced by a
+/// line break so that words on either side do not run together.
+pub fn article_text(doc: &Document) -> String {
+    let mut out = String::with_capacity(doc.text.len());
+    let mut pos = 0;
+    let mut spans: Vec<_> = doc.boilerplate.iter().map(|b| b.span).collect();
+    spans.sort();
+    for span in spans {
+        if span.start < pos {
+            pos = pos.max(span.end);
+            continue;
+        }
+        out.push_str(&doc.text[pos..span.start]);
+        out.push('\n');
+        pos = span.end;
+    }
+    out.push_str(&doc.text[pos.min(doc.text.len())..]);
+    out
+}
+
+/// Unicode NFKC, lower case, and every run of white space folded to one space.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfkc().flat_map(char::to_lowercase) {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Lower-case hex SHA-256 of a string.
+pub fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut hex = String::with_capacity(64);
+    for byte in digest {
+        hex.push_str(&format!("{byte:02x}"));
+    }
+    hex
+}
+
+/// SHA-256 of the normalised article text: equal for documents that differ
+/// only in residue, case, white space or Unicode presentation forms.
+pub fn content_hash(doc: &Document) -> String {
+    sha256_hex(&normalize(&article_text(doc)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_space_and_width() {
+        assert_eq!(normalize("  Ｑingdao\r\n\tHELD  it "), "qingdao held it");
+    }
+
+    #[test]
+    fn hash_is_stable() {
+        assert_eq!(
+            sha256_hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

@@ -1,0 +1,104 @@
+//! Segmentation of a text into line blocks with their roles.
+
+use presslint_core::{Block, BlockKind, BoilerplateSpan, DateMention, Span};
+
+/// Longest line taken for a headline, in characters.
+const HEADLINE_MAX: usize = 200;
+/// Longest line taken for a subheading, in characters.
+const SUBHEADING_MAX: usize = 80;
+
+/// Split `text` into one block per non-blank line and give each its role.
+///
+/// A line that residue covers entirely is a boilerplate block; the first other
+/// line is the headline when it is short and does not end like a sentence; a
+/// line that is only a date is a dateline; short unpunctuated lines are
+/// subheadings; the rest are paragraphs, the first of them the lede.
+pub fn segment(text: &str, boilerplate: &[BoilerplateSpan], dates: &[DateMention]) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut seen_content = false;
+    let mut seen_paragraph = false;
+    for span in line_spans(text) {
+        let line = span.slice(text);
+        let kind = if covered(span, boilerplate.iter().map(|b| b.span)) {
+            BlockKind::Boilerplate
+        } else if covered(span, dates.iter().map(|d| d.span)) {
+            BlockKind::Dateline
+        } else if !seen_content && line.chars().count() <= HEADLINE_MAX && !ends_like_sentence(line) {
+            BlockKind::Headline
+        } else if line.chars().count() <= SUBHEADING_MAX && !ends_like_sentence(line) && !line.ends_with([',', ';', ':']) {
+            BlockKind::Subheading
+        } else if seen_paragraph {
+            BlockKind::Paragraph
+        } else {
+            seen_paragraph = true;
+            BlockKind::Lede
+        };
+        if kind != BlockKind::Boilerplate {
+            seen_content = true;
+        }
+        blocks.push(Block { kind, span });
+    }
+    blocks
+}
+
+/// The spans of non-blank lines, trimmed of surrounding white space.
+pub fn line_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < text.len() {
+            let rest = &text[pos..];
+            let len = rest.find(['\n', '\r']).unwrap_or(rest.len());
+            let line = &rest[..len];
+            let start = pos;
+            pos += len + usize::from(len < rest.len());
+            let trimmed = line.trim_start();
+            if trimmed.trim_end().is_empty() {
+                continue;
+            }
+            let s = start + (line.len() - trimmed.len());
+            return Some(Span::new(s, s + trimmed.trim_end().len()));
+        }
+        None
+    })
+}
+
+fn ends_like_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '。'])
+}
+
+/// Whether the spans, taken together, cover every non-blank byte of `line`.
+fn covered(line: Span, spans: impl Iterator<Item = Span>) -> bool {
+    let mut reached = line.start;
+    let mut inside: Vec<Span> = spans.filter(|s| s.overlaps(line)).collect();
+    inside.sort();
+    for s in inside {
+        if s.start > reached {
+            return false;
+        }
+        reached = reached.max(s.end);
+    }
+    reached >= line.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_of_lines() {
+        let text = "Port Opens New Terminal\r\n\r\nThe port opened a terminal on Monday.\nFaster Ships\nShips will dock faster.\n";
+        let kinds: Vec<(BlockKind, &str)> = segment(text, &[], &[])
+            .into_iter()
+            .map(|b| (b.kind, b.span.slice(text)))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Headline, "Port Opens New Terminal"),
+                (BlockKind::Lede, "The port opened a terminal on Monday."),
+                (BlockKind::Subheading, "Faster Ships"),
+                (BlockKind::Paragraph, "Ships will dock faster."),
+            ]
+        );
+    }
+}

@@ -1,0 +1,229 @@
+//! Wire-service datelines: `CITY, STATE, COUNTRY, Month D, YYYY /EINPresswire.com/ --`
+//! and the equivalents of other wires, found wherever they stand — at the
+//! start of a line or glued to the end of the previous sentence where markup
+//! was stripped.
+
+use presslint_core::{BoilerplateKind, BoilerplateSpan, Span};
+
+/// The wire tags recognised, with the wire's name.
+pub const WIRE_TAGS: [(&str, &str); 7] = [
+    ("/EINPresswire.com/", "EIN Presswire"),
+    ("/PRNewswire/", "PR Newswire"),
+    ("(BUSINESS WIRE)", "Business Wire"),
+    ("(GLOBE NEWSWIRE)", "GlobeNewswire"),
+    ("/ACCESSWIRE/", "Accesswire"),
+    ("/Newswire.com/", "Newswire"),
+    ("(Newswire.com)", "Newswire"),
+];
+
+/// A wire dateline found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WireDateline {
+    /// The boilerplate span covering place, date, tag and dashes.
+    pub boilerplate: BoilerplateSpan,
+    /// The wire's name.
+    pub wire: &'static str,
+    /// Where the tag itself is.
+    pub tag: Span,
+}
+
+/// Every wire dateline in `text`, in text order.
+pub fn find_wire_datelines(text: &str) -> Vec<WireDateline> {
+    let mut out = Vec::new();
+    for (tag, wire) in WIRE_TAGS {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(tag) {
+            let tag_start = from + i;
+            let tag_end = tag_start + tag.len();
+            from = tag_end;
+            let end = after_dashes(text, tag_end);
+            let (start, place_and_date) = dateline_start(text, tag_start);
+            let confidence = if place_and_date { 0.99 } else { 0.85 };
+            out.push(WireDateline {
+                boilerplate: BoilerplateSpan {
+                    kind: BoilerplateKind::WireDateline,
+                    span: Span::new(start, end),
+                    confidence,
+                },
+                wire,
+                tag: Span::new(tag_start, tag_end),
+            });
+        }
+    }
+    out.sort_by_key(|d| d.boilerplate.span);
+    out
+}
+
+/// The end of the dashes (`--`, `-`, `—`, `–`) and spaces after a tag.
+fn after_dashes(text: &str, pos: usize) -> usize {
+    let rest = &text[pos..];
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    let dashes = trimmed.trim_start_matches(['-', '—', '–']);
+    if dashes.len() == trimmed.len() {
+        return pos;
+    }
+    let after = dashes.trim_start_matches([' ', '\t']);
+    pos + rest.len() - after.len()
+}
+
+/// Where the place-and-date prefix before a tag starts, walking back segment
+/// by comma-separated segment while each is a place or a date; the second
+/// value says whether any such segment was found.
+fn dateline_start(text: &str, tag_start: usize) -> (usize, bool) {
+    let line_start = text[..tag_start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let head = text[line_start..tag_start].trim_end_matches([' ', '\t', '-']);
+    let mut start = line_start + head.len();
+    let mut found = false;
+    let mut rest = head;
+    loop {
+        let (segment, seg_start) = match rest.rfind(',') {
+            Some(i) => (&rest[i + 1..], i + 1),
+            None => (rest, 0),
+        };
+        let trimmed = segment.trim_start();
+        let lead = segment.len() - trimmed.len();
+        if trimmed.is_empty() {
+            break;
+        }
+        if is_date_part(trimmed) {
+            start = line_start + seg_start + lead;
+            found = true;
+        } else {
+            let keep = place_suffix(trimmed);
+            if keep == 0 {
+                break;
+            }
+            start = line_start + seg_start + lead + (trimmed.len() - keep);
+            found = true;
+            if keep < trimmed.len() {
+                break;
+            }
+        }
+        if seg_start == 0 {
+            break;
+        }
+        rest = &rest[..seg_start - 1];
+    }
+    (start, found)
+}
+
+/// A segment such as `November 5`, `Nov. 05`, `5 Nov` or `2020`.
+fn is_date_part(segment: &str) -> bool {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    let is_number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let is_month = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.len() >= 3
+            && [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Sept",
+            ]
+            .iter()
+            .any(|m| m.starts_with(w))
+    };
+    match words.as_slice() {
+        [year] => year.len() == 4 && is_number(year),
+        [a, b] => (is_month(a) && is_number(b)) || (is_number(a) && is_month(b)),
+        _ => false,
+    }
+}
+
+/// Length of the longest suffix of `segment` that reads as a place name:
+/// up to five words that each start with a capital letter. Inside a word, a
+/// lower-case letter followed by a capital marks text glued on where markup
+/// was stripped (`speechLOS ANGELES`), and the place starts at that capital.
+fn place_suffix(segment: &str) -> usize {
+    let mut kept = 0;
+    let words: Vec<(usize, &str)> = segment
+        .split(' ')
+        .scan(0, |offset, w| {
+            let here = *offset;
+            *offset += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    for (count, &(offset, word)) in words.iter().rev().enumerate() {
+        if count == 5 {
+            break;
+        }
+        let first_upper = word.chars().next().is_some_and(|c| c.is_uppercase()) && !is_weekday(word);
+        let clean = word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’'));
+        if first_upper && clean {
+            kept = segment.len() - offset;
+            continue;
+        }
+        // A glued word: keep from its last lower-to-upper transition.
+        if let Some(cut) = glued_capital(word) {
+            kept = segment.len() - offset - cut;
+        }
+        break;
+    }
+    kept
+}
+
+fn is_weekday(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
+}
+
+fn glued_capital(word: &str) -> Option<usize> {
+    let mut prev_lower = false;
+    let mut cut = None;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            cut = Some(i);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    let cut = cut?;
+    word[cut..].chars().all(char::is_alphabetic).then_some(cut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        find_wire_datelines(text)
+            .iter()
+            .map(|d| d.boilerplate.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn ein_presswire_at_line_start() {
+        let text = "Title\nLOS ANGELES, CA, UNITED STATES, September 4, 2020 /EINPresswire.com/ -- On the evening";
+        assert_eq!(found(text), ["LOS ANGELES, CA, UNITED STATES, September 4, 2020 /EINPresswire.com/ -- "]);
+    }
+
+    #[test]
+    fn glued_to_the_previous_sentence() {
+        let text = "a keynote speechLOS ANGELES, CA, UNITED STATES, November 5, 2020 /EINPresswire.com/ -- Qingdao";
+        assert_eq!(found(text), ["LOS ANGELES, CA, UNITED STATES, November 5, 2020 /EINPresswire.com/ -- "]);
+    }
+
+    #[test]
+    fn other_wires() {
+        assert_eq!(
+            found("NEW YORK, Nov. 5, 2020 /PRNewswire/ -- Acme said"),
+            ["NEW YORK, Nov. 5, 2020 /PRNewswire/ -- "]
+        );
+        assert_eq!(
+            found("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. today"),
+            ["SAN JOSE, Calif.--(BUSINESS WIRE)--"]
+        );
+        assert_eq!(
+            found("We said so. Austin, Texas, Nov. 05, 2020 (GLOBE NEWSWIRE) -- Acme"),
+            ["Austin, Texas, Nov. 05, 2020 (GLOBE NEWSWIRE) -- "]
+        );
+    }
+
+    #[test]
+    fn prose_is_not_swallowed() {
+        let text = "the company said on Monday, November 2, 2020 /EINPresswire.com/ -- x";
+        assert_eq!(found(text), ["November 2, 2020 /EINPresswire.com/ -- "]);
+    }
+}
