@@ -1,1 +1,55 @@
-fn main(){}
+//! The team's chores, run as `cargo xtask <task>`.
+//!
+//! - `cargo xtask lint`: run presslint over `corpus/` with its configuration;
+//!   fails on any finding the corpus baseline does not accept. Extra
+//!   arguments are passed to `presslint check`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives inside the workspace")
+        .to_path_buf()
+}
+
+fn usage() -> ExitCode {
+    eprintln!("usage: cargo xtask <task>\n\ntasks:\n  lint [ARGS...]   check corpus/ against its baseline (ARGS go to `presslint check`)");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("lint") => lint(&args[1..]),
+        _ => usage(),
+    }
+}
+
+/// Build and run `presslint check corpus`, passing its exit code through.
+fn lint(extra: &[String]) -> ExitCode {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let status = Command::new(cargo)
+        .current_dir(workspace_root())
+        .args(["run", "--quiet", "--package", "presslint-cli", "--bin", "presslint", "--", "check", "corpus"])
+        .args(extra)
+        .status();
+    match status {
+        Ok(status) => match status.code() {
+            Some(0) => {
+                eprintln!("xtask lint: corpus/ is clean against its baseline");
+                ExitCode::SUCCESS
+            }
+            Some(code) => {
+                eprintln!("xtask lint: presslint found new findings in corpus/ (exit {code})");
+                ExitCode::from(u8::try_from(code).unwrap_or(1))
+            }
+            None => ExitCode::FAILURE,
+        },
+        Err(err) => {
+            eprintln!("xtask lint: cannot run cargo: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

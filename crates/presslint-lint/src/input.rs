@@ -1,7 +1,8 @@
 //! Finding the documents among the inputs and reading their bytes.
 //!
 //! Directories are walked the way ripgrep walks them (`.gitignore`,
-//! `.ignore` and hidden files honoured, in file-name order); files named
+//! `.ignore` and hidden files honoured, in file-name order), except that
+//! symbolic links are followed, as with `rg -L`; files named
 //! explicitly are read whatever their extension. Nothing here fails the run:
 //! what cannot be read becomes a finding naming the path.
 
@@ -169,7 +170,10 @@ pub fn discover(inputs: &[Input]) -> (Vec<(PathBuf, FileFormat)>, Vec<Unit>) {
             ));
             continue;
         }
+        // Links are followed so that linked documents are checked; the walker
+        // reports loops and dangling links as errors, which become findings.
         let walker = ignore::WalkBuilder::new(path)
+            .follow_links(true)
             .sort_by_file_name(|a, b| a.cmp(b))
             .build();
         for entry in walker {
@@ -209,6 +213,11 @@ fn walk_error_message(err: &ignore::Error) -> String {
         ignore::Error::Loop { ancestor, .. } => {
             format!("directory loop back to `{}`", display_path(ancestor))
         }
+        // The walker's I/O errors repeat the path; the operating system's reason is enough.
+        ignore::Error::Io(io) => io
+            .get_ref()
+            .and_then(std::error::Error::source)
+            .map_or_else(|| io.to_string(), ToString::to_string),
         other => other.to_string(),
     }
 }

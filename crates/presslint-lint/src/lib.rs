@@ -20,8 +20,8 @@
 //!
 //! let linter = Linter::builder().threads(2).build().unwrap();
 //! let docs = vec![
-//!     (DocRef::file("a.txt"), Metadata::default(), "Port opens\nThe port opened on Thursday, March 4, 2021.".to_string()),
-//!     (DocRef::file("b.txt"), Metadata::default(), "PORT OPENS\nThe port opened on Thursday, March 4, 2021.".to_string()),
+//!     (DocRef::file("a.txt"), Metadata::default(), "Port opens\nThe port  opened on Thursday, March 4, 2021.".to_string()),
+//!     (DocRef::file("b.txt"), Metadata::default(), "Port opens\nThe port opened on Thursday, March 4, 2021.".to_string()),
 //! ];
 //! let report = linter.check_documents(docs);
 //! let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code.as_str()).collect();

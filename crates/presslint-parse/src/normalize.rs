@@ -24,11 +24,16 @@ pub fn article_text(doc: &Document) -> String {
     out
 }
 
-/// Unicode NFKC, lower case, and every run of white space folded to one space.
+/// Unicode NFKC and every run of white space folded to one space.
+///
+/// Case is kept: two texts that differ only in capitalisation (`Grand Slam`
+/// against `grand slam`) differ by an edit, which is the near-duplicate
+/// rules' business, not the exact-duplicate rule's. [`fold_case`] lowers it
+/// for comparisons that want that.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.nfkc().flat_map(char::to_lowercase) {
+    for c in text.nfkc() {
         if c.is_whitespace() {
             pending_space = !out.is_empty();
         } else {
@@ -42,6 +47,11 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// The text in lower case (full Unicode case folding of each character).
+pub fn fold_case(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// Lower-case hex SHA-256 of a string.
 pub fn sha256_hex(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
@@ -53,7 +63,7 @@ pub fn sha256_hex(text: &str) -> String {
 }
 
 /// SHA-256 of the normalised article text: equal for documents that differ
-/// only in residue, case, white space or Unicode presentation forms.
+/// only in residue, white space or Unicode presentation forms.
 pub fn content_hash(doc: &Document) -> String {
     sha256_hex(&normalize(&article_text(doc)))
 }
@@ -64,7 +74,8 @@ mod tests {
 
     #[test]
     fn folds_case_space_and_width() {
-        assert_eq!(normalize("  Ｑingdao\r\n\tHELD  it "), "qingdao held it");
+        assert_eq!(normalize("  Ｑingdao\r\n\tHELD  it "), "Qingdao HELD it");
+        assert_eq!(fold_case("Qingdao HELD it"), "qingdao held it");
     }
 
     #[test]

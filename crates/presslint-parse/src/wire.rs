@@ -37,6 +37,10 @@ pub fn find_wire_datelines(text: &str) -> Vec<WireDateline> {
             let tag_end = tag_start + tag.len();
             from = tag_end;
             let end = after_dashes(text, tag_end);
+            // A tag without its dashes is a mention of the wire, not a dateline.
+            if end == tag_end {
+                continue;
+            }
             let (start, place_and_date) = dateline_start(text, tag_start);
             let confidence = if place_and_date { 0.99 } else { 0.85 };
             out.push(WireDateline {
@@ -219,6 +223,12 @@ mod tests {
             found("We said so. Austin, Texas, Nov. 05, 2020 (GLOBE NEWSWIRE) -- Acme"),
             ["Austin, Texas, Nov. 05, 2020 (GLOBE NEWSWIRE) -- "]
         );
+    }
+
+    #[test]
+    fn a_tag_quoted_in_prose_is_not_a_dateline() {
+        assert!(found("the line \"/PRNewswire/\" is a tag, and /EINPresswire.com/ is a site").is_empty());
+        assert_eq!(found("/PRNewswire/ -- Acme said"), ["/PRNewswire/ -- "]);
     }
 
     #[test]

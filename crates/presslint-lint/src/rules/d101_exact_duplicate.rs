@@ -11,7 +11,8 @@ declare_rule! {
     /// ## What it finds
     /// Documents whose article text is identical once residue is removed
     /// (wire datelines and other boilerplate the parser recognises), Unicode
-    /// is normalised (NFKC), and case and white space are folded. Documents
+    /// is normalised (NFKC), and white space is folded. Case is kept: a
+    /// change of capitalisation is an edit, not a copy. Documents
     /// are compared by the SHA-256 of that normalised text. Each group names
     /// a canonical copy — the earliest dated, then the longest, then the first
     /// in path order — and every other member is reported once, pointing to it.

@@ -15,7 +15,7 @@ declare_rule! {
     /// ## Example
     /// ```text
     /// The forum opens on Thursday, November 6, 2020 in Qingdao.
-    ///                    ^^^^^^^^^^^^^^^^^^^^^^^^^^ November 6, 2020 was a Friday
+    ///                    ^^^^^^^^^^^^^^^^^^^^^^^^^^ Thursday does not match the date: 2020-11-06 is a Friday
     /// ```
     ///
     /// ## Options
@@ -43,7 +43,7 @@ pub fn check(ctx: &mut DocContext<'_>) {
     for (span, date, stated, actual) in mismatches {
         ctx.report(
             span,
-            format!("{} does not match {date}, which is a {}", stated.name(), actual.name()),
+            format!("{} does not match the date: {date} is a {}", stated.name(), actual.name()),
         );
     }
 }
