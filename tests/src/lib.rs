@@ -19,7 +19,10 @@ pub struct Run {
 impl Run {
     /// The run as one readable block, for snapshots.
     pub fn transcript(&self) -> String {
-        format!("exit: {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
@@ -28,7 +31,13 @@ pub fn presslint(args: &[&str], stdin: &[u8]) -> Run {
     let mut out = Vec::new();
     let mut err = Vec::new();
     let argv = std::iter::once("presslint").chain(args.iter().copied());
-    let code = presslint_cli::run(argv, stdin, &mut out, &mut err, presslint_cli::Terminal::default());
+    let code = presslint_cli::run(
+        argv,
+        stdin,
+        &mut out,
+        &mut err,
+        presslint_cli::Terminal::default(),
+    );
     Run {
         code,
         stdout: String::from_utf8(out).expect("stdout is UTF-8"),

@@ -77,7 +77,12 @@ fn parsed_structure_of_every_corpus_document() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let (doc, problem) = presslint_parse::parse_file_text(DocRef::file(&name), text);
         assert!(problem.is_none());
-        for span in doc.blocks.iter().map(|b| b.span).chain(doc.boilerplate.iter().map(|b| b.span)) {
+        for span in doc
+            .blocks
+            .iter()
+            .map(|b| b.span)
+            .chain(doc.boilerplate.iter().map(|b| b.span))
+        {
             assert!(span.is_valid_for(&doc.text));
         }
         insta::assert_snapshot!(format!("parse-{name}"), outline(&doc));

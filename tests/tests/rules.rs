@@ -16,7 +16,10 @@ fn every_rule_has_a_fixture_and_a_snapshot() {
         let human = presslint(&["check", &dir, "--select", code, "--color", "never"], b"");
         assert!(human.code <= 1, "{}", human.transcript());
         let concise = presslint(&["check", &dir, "--select", code, "--format", "concise"], b"");
-        insta::assert_snapshot!(format!("rule-{code}"), format!("{}\n{}", concise.transcript(), human.stdout));
+        insta::assert_snapshot!(
+            format!("rule-{code}"),
+            format!("{}\n{}", concise.transcript(), human.stdout)
+        );
         assert!(
             concise.stdout.lines().any(|l| l.contains(&format!(" {code} "))),
             "the fixture of {code} has no case that it flags"

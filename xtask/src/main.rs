@@ -15,7 +15,9 @@ fn workspace_root() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask <task>\n\ntasks:\n  lint [ARGS...]   check corpus/ against its baseline (ARGS go to `presslint check`)");
+    eprintln!(
+        "usage: cargo xtask <task>\n\ntasks:\n  lint [ARGS...]   check corpus/ against its baseline (ARGS go to `presslint check`)"
+    );
     ExitCode::from(2)
 }
 
@@ -32,7 +34,17 @@ fn lint(extra: &[String]) -> ExitCode {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let status = Command::new(cargo)
         .current_dir(workspace_root())
-        .args(["run", "--quiet", "--package", "presslint-cli", "--bin", "presslint", "--", "check", "corpus"])
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "presslint-cli",
+            "--bin",
+            "presslint",
+            "--",
+            "check",
+            "corpus",
+        ])
         .args(extra)
         .status();
     match status {

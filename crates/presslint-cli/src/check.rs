@@ -15,8 +15,9 @@ use crate::{EXIT_FINDINGS, EXIT_OK, Terminal, progress};
 fn selectors(list: &[String], flag: &str) -> Result<Vec<Selector>, String> {
     list.iter()
         .map(|s| {
-            Selector::parse(s)
-                .ok_or_else(|| format!("`{s}` in {flag} is not a rule code or prefix (see `presslint rules`)"))
+            Selector::parse(s).ok_or_else(|| {
+                format!("`{s}` in {flag} is not a rule code or prefix (see `presslint rules`)")
+            })
         })
         .collect()
 }
@@ -34,7 +35,11 @@ fn load_config(args: &CheckArgs) -> Result<Config, String> {
         }
     }
     .map_err(|e| e.to_string())?;
-    let select = args.select.as_deref().map(|s| selectors(s, "--select")).transpose()?;
+    let select = args
+        .select
+        .as_deref()
+        .map(|s| selectors(s, "--select"))
+        .transpose()?;
     config.override_selection(
         select,
         selectors(&args.extend_select, "--extend-select")?,
@@ -68,7 +73,13 @@ fn use_color(choice: ColorChoice, args: &CheckArgs, terminal: Terminal) -> bool 
     }
 }
 
-pub fn run(args: CheckArgs, stdin: impl Read, stdout: &mut dyn Write, stderr: &mut dyn Write, terminal: Terminal) -> Result<u8, String> {
+pub fn run(
+    args: CheckArgs,
+    stdin: impl Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    terminal: Terminal,
+) -> Result<u8, String> {
     let config = load_config(&args)?;
     let baseline_path = config.baseline.clone();
     if args.update_baseline && baseline_path.is_none() {
@@ -78,7 +89,9 @@ pub fn run(args: CheckArgs, stdin: impl Read, stdout: &mut dyn Write, stderr: &m
         return Err("`-` (standard input) can be given only once".into());
     }
     let fail_on = config.fail_on;
-    let mut builder = Linter::builder().config(config).use_baseline(!args.update_baseline);
+    let mut builder = Linter::builder()
+        .config(config)
+        .use_baseline(!args.update_baseline);
     if let Some(threads) = args.threads {
         builder = builder.threads(usize::from(threads));
     }
@@ -88,7 +101,13 @@ pub fn run(args: CheckArgs, stdin: impl Read, stdout: &mut dyn Write, stderr: &m
     let inputs: Vec<Input> = args
         .paths
         .iter()
-        .map(|p| if p.as_os_str() == "-" { Input::Stdin } else { Input::Path(p.clone()) })
+        .map(|p| {
+            if p.as_os_str() == "-" {
+                Input::Stdin
+            } else {
+                Input::Path(p.clone())
+            }
+        })
         .collect();
 
     let report = if terminal.stderr && !args.quiet {
@@ -114,11 +133,14 @@ pub fn run(args: CheckArgs, stdin: impl Read, stdout: &mut dyn Write, stderr: &m
         quiet: args.quiet,
     };
     let mut buffer = Vec::new();
-    render(&report, format(args.format), options, &mut buffer).map_err(|e| format!("cannot render the report: {e}"))?;
+    render(&report, format(args.format), options, &mut buffer)
+        .map_err(|e| format!("cannot render the report: {e}"))?;
     match &args.output_file {
         Some(path) => presslint_lint::atomic::write_atomic(path, &buffer)
             .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?,
-        None => stdout.write_all(&buffer).map_err(|e| format!("cannot write output: {e}"))?,
+        None => stdout
+            .write_all(&buffer)
+            .map_err(|e| format!("cannot write output: {e}"))?,
     }
     Ok(exit_code(&report, fail_on, args.exit_zero))
 }
@@ -138,5 +160,9 @@ fn update_baseline(path: &Path, report: &Report, stderr: &mut dyn Write) -> Resu
 
 fn exit_code(report: &Report, fail_on: Severity, exit_zero: bool) -> u8 {
     let failing = report.diagnostics.iter().any(|d| d.severity >= fail_on);
-    if failing && !exit_zero { EXIT_FINDINGS } else { EXIT_OK }
+    if failing && !exit_zero {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
 }

@@ -44,7 +44,13 @@ pub struct Terminal {
 
 /// Run the command line with `args` (the first is the program name) and
 /// return the exit code.
-pub fn run<I, T>(args: I, stdin: impl Read, stdout: &mut dyn Write, stderr: &mut dyn Write, terminal: Terminal) -> u8
+pub fn run<I, T>(
+    args: I,
+    stdin: impl Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    terminal: Terminal,
+) -> u8
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,

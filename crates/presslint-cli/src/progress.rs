@@ -26,7 +26,11 @@ pub fn show(progress: &Arc<Progress>, finished: &AtomicBool) {
         let _ = if total == 0 {
             write!(err, "\rpresslint: reading inputs…")
         } else {
-            write!(err, "\rpresslint: checked {done}/{total} documents ({:.0}%)", 100.0 * done as f64 / total as f64)
+            write!(
+                err,
+                "\rpresslint: checked {done}/{total} documents ({:.0}%)",
+                100.0 * done as f64 / total as f64
+            )
         };
         let _ = err.flush();
         shown = true;

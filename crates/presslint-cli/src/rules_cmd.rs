@@ -6,8 +6,8 @@ use presslint_lint::docs;
 use presslint_lint::rules::{REGISTRY, by_code};
 use serde_json::json;
 
-use crate::args::ListFormat;
 use crate::EXIT_OK;
+use crate::args::ListFormat;
 
 pub fn list(format: ListFormat, out: &mut dyn Write) -> Result<u8, String> {
     let write_err = |e: std::io::Error| format!("cannot write output: {e}");
@@ -25,13 +25,18 @@ pub fn list(format: ListFormat, out: &mut dyn Write) -> Result<u8, String> {
                     })
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut *out, &rules).map_err(|e| format!("cannot write output: {e}"))?;
+            serde_json::to_writer_pretty(&mut *out, &rules)
+                .map_err(|e| format!("cannot write output: {e}"))?;
             writeln!(out).map_err(write_err)?;
         }
         ListFormat::Human => {
             let width = REGISTRY.iter().map(|r| r.info.name.len()).max().unwrap_or(4);
-            writeln!(out, "{:<4}  {:<width$}  {:<11}  {:<8}  SUMMARY", "CODE", "NAME", "FAMILY", "SEVERITY")
-                .map_err(write_err)?;
+            writeln!(
+                out,
+                "{:<4}  {:<width$}  {:<11}  {:<8}  SUMMARY",
+                "CODE", "NAME", "FAMILY", "SEVERITY"
+            )
+            .map_err(write_err)?;
             for r in REGISTRY {
                 writeln!(
                     out,

@@ -141,7 +141,10 @@ mod tests {
         assert_eq!(CivilDate::new(2020, 11, 5).unwrap().weekday(), Weekday::Thursday);
         assert_eq!(CivilDate::new(2000, 2, 29).unwrap().weekday(), Weekday::Tuesday);
         assert_eq!(CivilDate::new(1970, 1, 1).unwrap().weekday(), Weekday::Thursday);
-        assert_eq!(CivilDate::new(1969, 12, 31).unwrap().weekday(), Weekday::Wednesday);
+        assert_eq!(
+            CivilDate::new(1969, 12, 31).unwrap().weekday(),
+            Weekday::Wednesday
+        );
     }
 
     #[test]

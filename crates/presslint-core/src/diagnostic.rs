@@ -237,4 +237,3 @@ pub struct Diagnostic {
     /// span's text. Moving it to another line does not change it.
     pub evidence: String,
 }
-

@@ -138,7 +138,11 @@ impl Baseline {
             out.push_str(if i == 0 { "\n    " } else { ",\n    " });
             out.push_str(&serde_json::to_string(f).expect("fingerprints serialize"));
         }
-        out.push_str(if findings.is_empty() { "]\n}\n" } else { "\n  ]\n}\n" });
+        out.push_str(if findings.is_empty() {
+            "]\n}\n"
+        } else {
+            "\n  ]\n}\n"
+        });
         out
     }
 
@@ -214,7 +218,11 @@ fn relative(path: &Path, dir: &Path) -> String {
     let d: Vec<Component> = dir.components().collect();
     let common = p.iter().zip(&d).take_while(|(a, b)| a == b).count();
     let mut parts: Vec<String> = std::iter::repeat_n("..".to_string(), d.len() - common).collect();
-    parts.extend(p[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    parts.extend(
+        p[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
     parts.join("/")
 }
 

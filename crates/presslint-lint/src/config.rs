@@ -123,7 +123,11 @@ impl Config {
     /// folder above it, and load it; the default configuration when there is none.
     pub fn discover(start: &Path) -> Result<Config, ConfigError> {
         let start = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
-        let mut dir = if start.is_dir() { Some(start.as_path()) } else { start.parent() };
+        let mut dir = if start.is_dir() {
+            Some(start.as_path())
+        } else {
+            start.parent()
+        };
         while let Some(d) = dir {
             let candidate = d.join(CONFIG_FILE);
             if candidate.is_file() {
@@ -152,13 +156,20 @@ impl Config {
                     Selector::parse(s.get_ref()).ok_or_else(|| {
                         invalid(
                             s.span().start,
-                            format!("`{}` in `{key}` is not a rule code or prefix (see `presslint rules`)", s.get_ref()),
+                            format!(
+                                "`{}` in `{key}` is not a rule code or prefix (see `presslint rules`)",
+                                s.get_ref()
+                            ),
                         )
                     })
                 })
                 .collect()
         };
-        let select = raw.select.as_deref().map(|s| selectors(s, "select")).transpose()?;
+        let select = raw
+            .select
+            .as_deref()
+            .map(|s| selectors(s, "select"))
+            .transpose()?;
         let extend_select = selectors(&raw.extend_select, "extend-select")?;
         let ignore = selectors(&raw.ignore, "ignore")?;
         let mut severities = Vec::new();
@@ -173,8 +184,12 @@ impl Config {
         }
         let mut per_file_ignores = Vec::new();
         for (pattern, codes) in &raw.per_file_ignores {
-            let glob = Glob::new(pattern)
-                .map_err(|e| invalid(codes.span().start, format!("`{pattern}` in `per-file-ignores` is not a valid glob: {e}")))?;
+            let glob = Glob::new(pattern).map_err(|e| {
+                invalid(
+                    codes.span().start,
+                    format!("`{pattern}` in `per-file-ignores` is not a valid glob: {e}"),
+                )
+            })?;
             per_file_ignores.push(PerFileIgnore {
                 pattern: pattern.clone(),
                 matcher: glob.compile_matcher(),
@@ -197,13 +212,22 @@ impl Config {
 
     /// Apply selections given on the command line: `select` replaces the
     /// configured one, `extend_select` and `ignore` add to theirs.
-    pub fn override_selection(&mut self, select: Option<Vec<Selector>>, extend_select: Vec<Selector>, ignore: Vec<Selector>) {
+    pub fn override_selection(
+        &mut self,
+        select: Option<Vec<Selector>>,
+        extend_select: Vec<Selector>,
+        ignore: Vec<Selector>,
+    ) {
         if select.is_some() {
             self.select = select;
         }
         self.extend_select.extend(extend_select);
         self.ignore.extend(ignore);
-        self.selection = RuleSelection::new(self.select.clone(), self.extend_select.clone(), self.ignore.clone());
+        self.selection = RuleSelection::new(
+            self.select.clone(),
+            self.extend_select.clone(),
+            self.ignore.clone(),
+        );
     }
 
     /// The severity of `code` after overrides, or its default.
@@ -230,7 +254,9 @@ impl Config {
     fn relative_to_config(&self, path: &str) -> Option<String> {
         let dir = std::path::absolute(self.path.as_ref()?.parent()?).ok()?;
         let abs = std::path::absolute(path).ok()?;
-        abs.strip_prefix(&dir).ok().map(|p| p.to_string_lossy().replace('\\', "/"))
+        abs.strip_prefix(&dir)
+            .ok()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
     }
 }
 
@@ -261,11 +287,16 @@ mod tests {
 
     #[test]
     fn errors_name_key_and_line() {
-        let err = parse("select = [\"B\"]\n\nsellect = [\"D\"]\n").unwrap_err().to_string();
+        let err = parse("select = [\"B\"]\n\nsellect = [\"D\"]\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("dir/presslint.toml:3:"), "{err}");
         assert!(err.contains("sellect"), "{err}");
         let err = parse("select = [\"B\", \"Q7\"]\n").unwrap_err().to_string();
-        assert!(err.contains("dir/presslint.toml:1:") && err.contains("`Q7`"), "{err}");
+        assert!(
+            err.contains("dir/presslint.toml:1:") && err.contains("`Q7`"),
+            "{err}"
+        );
         let err = parse("fail-on = \"fatal\"\n").unwrap_err().to_string();
         assert!(err.contains(":1:") && err.contains("fatal"), "{err}");
         let err = parse("\nselect = \"B\"\n").unwrap_err().to_string();

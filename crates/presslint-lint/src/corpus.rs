@@ -29,7 +29,12 @@ impl CorpusContext {
     }
 
     /// Report a finding of the current rule; `evidence` identifies it in baselines.
-    pub fn report(&mut self, location: Location, message: impl Into<String>, evidence: &str) -> &mut Diagnostic {
+    pub fn report(
+        &mut self,
+        location: Location,
+        message: impl Into<String>,
+        evidence: &str,
+    ) -> &mut Diagnostic {
         let rule = self.rule.expect("start_rule is called before a rule reports");
         self.out.push(Diagnostic {
             code: rule.code(),

@@ -137,9 +137,12 @@ impl Linter {
         if inputs.contains(&Input::Stdin) {
             units.push(input::read_stdin(stdin));
         }
-        let read: Vec<Vec<Unit>> = self
-            .pool
-            .install(|| files.par_iter().map(|(path, format)| input::read_file(path, *format)).collect());
+        let read: Vec<Vec<Unit>> = self.pool.install(|| {
+            files
+                .par_iter()
+                .map(|(path, format)| input::read_file(path, *format))
+                .collect()
+        });
         units.extend(read.into_iter().flatten());
         self.run(units)
     }
@@ -233,7 +236,8 @@ impl Linter {
                 .chars()
                 .next()
                 .map_or(issue.text_offset, |c| issue.text_offset + c.len_utf8());
-            let location = Location::resolve(doc.clone(), &whole, &index, 1, Span::new(issue.text_offset, end));
+            let location =
+                Location::resolve(doc.clone(), &whole, &index, 1, Span::new(issue.text_offset, end));
             diagnostics.push(encoding_problem(location, issue));
         }
         let (document, front_matter) = presslint_parse::parse_file_text(doc, whole);

@@ -91,7 +91,11 @@ pub fn display_path(path: &Path) -> String {
     while let Some(rest) = s.strip_prefix("./") {
         s = rest;
     }
-    if s.is_empty() { ".".to_string() } else { s.to_string() }
+    if s.is_empty() {
+        ".".to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 /// A finding about a whole file (or a line of it) that could not be read.
@@ -116,7 +120,14 @@ pub fn file_problem(rule: RuleInfo, path: &str, line: usize, message: String) ->
 }
 
 /// A finding about one line of a file, with the line kept as its snippet.
-pub fn line_problem(rule: RuleInfo, path: &str, line: usize, offset: usize, text: &str, message: String) -> Diagnostic {
+pub fn line_problem(
+    rule: RuleInfo,
+    path: &str,
+    line: usize,
+    offset: usize,
+    text: &str,
+    message: String,
+) -> Diagnostic {
     let mut d = file_problem(rule, path, line, message);
     let shown: String = text.chars().take(200).collect();
     d.location.span = Span::new(offset, offset + shown.len());
@@ -159,8 +170,15 @@ pub fn discover(inputs: &[Input]) -> (Vec<(PathBuf, FileFormat)>, Vec<Unit>) {
             }
         };
         if meta.is_file() {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            add(path.clone(), FileFormat::from_name(&name).unwrap_or(FileFormat::Text), &mut files);
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            add(
+                path.clone(),
+                FileFormat::from_name(&name).unwrap_or(FileFormat::Text),
+                &mut files,
+            );
             continue;
         }
         if !meta.is_dir() {
@@ -179,7 +197,9 @@ pub fn discover(inputs: &[Input]) -> (Vec<(PathBuf, FileFormat)>, Vec<Unit>) {
         for entry in walker {
             match entry {
                 Ok(entry) => {
-                    let Some(file_type) = entry.file_type() else { continue };
+                    let Some(file_type) = entry.file_type() else {
+                        continue;
+                    };
                     if !file_type.is_file() {
                         continue;
                     }
@@ -190,7 +210,10 @@ pub fn discover(inputs: &[Input]) -> (Vec<(PathBuf, FileFormat)>, Vec<Unit>) {
                 }
                 Err(err) => {
                     let at = walk_error_path(&err).map_or_else(|| shown.clone(), |p| display_path(&p));
-                    problems.push(unreadable(&at, format!("cannot read `{at}`: {}", walk_error_message(&err))));
+                    problems.push(unreadable(
+                        &at,
+                        format!("cannot read `{at}`: {}", walk_error_message(&err)),
+                    ));
                 }
             }
         }
@@ -201,7 +224,9 @@ pub fn discover(inputs: &[Input]) -> (Vec<(PathBuf, FileFormat)>, Vec<Unit>) {
 fn walk_error_path(err: &ignore::Error) -> Option<PathBuf> {
     match err {
         ignore::Error::WithPath { path, .. } => Some(path.clone()),
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => walk_error_path(err),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error_path(err)
+        }
         ignore::Error::Loop { child, .. } => Some(child.clone()),
         _ => None,
     }

@@ -1,6 +1,8 @@
 //! What a rule is: its identity, its documentation, and how it reports.
 
-use presslint_core::{Code, Diagnostic, DocRef, Document, Family, Fix, LineIndex, Location, Related, Severity, Span};
+use presslint_core::{
+    Code, Diagnostic, DocRef, Document, Family, Fix, LineIndex, Location, Related, Severity, Span,
+};
 
 /// Everything known about a rule before it runs: what `presslint rules` lists
 /// and `presslint rule CODE` prints.
@@ -111,7 +113,13 @@ impl<'a> DocContext<'a> {
 
     /// A location in this document.
     pub fn location(&self, span: Span) -> Location {
-        locate(&self.doc.doc, &self.doc.text, &self.index, self.doc.first_line, span)
+        locate(
+            &self.doc.doc,
+            &self.doc.text,
+            &self.index,
+            self.doc.first_line,
+            span,
+        )
     }
 
     /// Report a finding of the current rule at `span`; the span's text is the evidence.

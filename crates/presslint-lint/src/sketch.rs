@@ -29,8 +29,10 @@ pub struct DocSketch {
 impl DocSketch {
     /// Summarise a parsed document.
     pub fn new(doc: &Document, index: &LineIndex) -> Self {
-        let normalized = presslint_parse::normalize::normalize(&presslint_parse::normalize::article_text(doc));
-        let content_hash = (!normalized.is_empty()).then(|| presslint_parse::normalize::sha256_hex(&normalized));
+        let normalized =
+            presslint_parse::normalize::normalize(&presslint_parse::normalize::article_text(doc));
+        let content_hash =
+            (!normalized.is_empty()).then(|| presslint_parse::normalize::sha256_hex(&normalized));
         let anchor_span = doc
             .blocks
             .iter()

@@ -35,14 +35,21 @@ const MONTHS_LATE: [(&str, u8); 3] = [("Oct", 10), ("Nov", 11), ("Dec", 12)];
 /// including an abbreviation's full stop.
 fn month_at(text: &str, pos: usize) -> Option<(u8, usize)> {
     let rest = &text[pos..];
-    MONTHS.iter().chain(MONTHS_LATE.iter()).find_map(|&(name, month)| {
-        let end = pos + name.len();
-        if !rest.starts_with(name) || !word_end(text, end) {
-            return None;
-        }
-        let end = if name.len() <= 4 && text[end..].starts_with('.') { end + 1 } else { end };
-        Some((month, end))
-    })
+    MONTHS
+        .iter()
+        .chain(MONTHS_LATE.iter())
+        .find_map(|&(name, month)| {
+            let end = pos + name.len();
+            if !rest.starts_with(name) || !word_end(text, end) {
+                return None;
+            }
+            let end = if name.len() <= 4 && text[end..].starts_with('.') {
+                end + 1
+            } else {
+                end
+            };
+            Some((month, end))
+        })
 }
 
 fn weekday_named(word: &str) -> Option<Weekday> {
@@ -126,11 +133,11 @@ fn date_at(text: &str, pos: usize) -> Option<DateMention> {
             .take_while(|(_, c)| c.is_ascii_alphabetic())
             .last()
             .map(|(i, _)| i);
-        if let Some(start) = word_start_at {
-            if let Some(day) = weekday_named(&before[start..]) {
-                weekday = Some(day);
-                span.start = start;
-            }
+        if let Some(start) = word_start_at
+            && let Some(day) = weekday_named(&before[start..])
+        {
+            weekday = Some(day);
+            span.start = start;
         }
     }
     // A weekday after: "November 5, 2020 (Thursday)" or ", Thursday".
@@ -138,15 +145,16 @@ fn date_at(text: &str, pos: usize) -> Option<DateMention> {
         let rest = &text[end..];
         let trimmed = rest.trim_start_matches([' ', ',', '(']);
         let word_len = trimmed.bytes().take_while(u8::is_ascii_alphabetic).count();
-        if trimmed.len() < rest.len() && word_len > 0 {
-            if let Some(day) = weekday_named(&trimmed[..word_len]) {
-                weekday = Some(day);
-                let mut stop = end + (rest.len() - trimmed.len()) + word_len;
-                if rest.starts_with(" (") && text[stop..].starts_with(')') {
-                    stop += 1;
-                }
-                span.end = stop;
+        if trimmed.len() < rest.len()
+            && word_len > 0
+            && let Some(day) = weekday_named(&trimmed[..word_len])
+        {
+            weekday = Some(day);
+            let mut stop = end + (rest.len() - trimmed.len()) + word_len;
+            if rest.starts_with(" (") && text[stop..].starts_with(')') {
+                stop += 1;
             }
+            span.end = stop;
         }
     }
     Some(DateMention { span, date, weekday })
@@ -159,7 +167,13 @@ mod tests {
     fn dates(text: &str) -> Vec<(String, Option<String>, Option<Weekday>)> {
         find_dates(text)
             .into_iter()
-            .map(|d| (d.span.slice(text).to_string(), d.date.map(|d| d.to_string()), d.weekday))
+            .map(|d| {
+                (
+                    d.span.slice(text).to_string(),
+                    d.date.map(|d| d.to_string()),
+                    d.weekday,
+                )
+            })
             .collect()
     }
 
@@ -180,8 +194,16 @@ mod tests {
         assert_eq!(
             dates("On Thursday, November 5, 2020 it met; again Nov 6, 2020 (Friday)."),
             vec![
-                ("Thursday, November 5, 2020".into(), Some("2020-11-05".into()), Some(Weekday::Thursday)),
-                ("Nov 6, 2020 (Friday)".into(), Some("2020-11-06".into()), Some(Weekday::Friday)),
+                (
+                    "Thursday, November 5, 2020".into(),
+                    Some("2020-11-05".into()),
+                    Some(Weekday::Thursday)
+                ),
+                (
+                    "Nov 6, 2020 (Friday)".into(),
+                    Some("2020-11-06".into()),
+                    Some(Weekday::Friday)
+                ),
             ]
         );
     }

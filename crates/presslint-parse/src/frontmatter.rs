@@ -185,7 +185,11 @@ fn skip_blank(lines: &[YamlLine], pos: &mut usize) {
     }
 }
 
-fn parse_yaml_map(lines: &[YamlLine], pos: &mut usize, indent: usize) -> Result<Map<String, Value>, FrontMatterError> {
+fn parse_yaml_map(
+    lines: &[YamlLine],
+    pos: &mut usize,
+    indent: usize,
+) -> Result<Map<String, Value>, FrontMatterError> {
     let mut map = Map::new();
     loop {
         skip_blank(lines, pos);
@@ -276,9 +280,12 @@ fn split_key(text: &str) -> Option<(String, &str)> {
         let rest = text[end + 1..].strip_prefix(':')?;
         return Some((text[1..end].to_string(), rest));
     }
-    let colon = text.find(": ").or_else(|| text.ends_with(':').then(|| text.len() - 1))?;
+    let colon = text
+        .find(": ")
+        .or_else(|| text.ends_with(':').then(|| text.len() - 1))?;
     let key = text[..colon].trim();
-    (!key.is_empty() && !key.starts_with(['-', '[', '{', '&', '*', '!'])).then(|| (key.to_string(), &text[colon + 1..]))
+    (!key.is_empty() && !key.starts_with(['-', '[', '{', '&', '*', '!']))
+        .then(|| (key.to_string(), &text[colon + 1..]))
 }
 
 fn strip_comment(text: &str) -> &str {
@@ -352,7 +359,10 @@ fn parse_yaml_scalar(text: &str, line: usize) -> Result<Value, FrontMatterError>
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::Array)
         }
-        Some('{') => Err(yaml_error(line, "flow mappings `{...}` are not supported; use indented keys")),
+        Some('{') => Err(yaml_error(
+            line,
+            "flow mappings `{...}` are not supported; use indented keys",
+        )),
         Some('&' | '*' | '!') => Err(yaml_error(line, "anchors, aliases and tags are not supported")),
         _ => Ok(match text {
             "true" | "True" | "TRUE" => Value::Bool(true),
@@ -379,7 +389,10 @@ mod tests {
         assert_eq!(fm.meta.source.as_deref(), Some("Example Wire"));
         assert_eq!(fm.meta.extra["tags"], serde_json::json!(["ports", "trade"]));
         assert_eq!(fm.meta.extra["author"], serde_json::json!({"name": "O'Neil"}));
-        assert_eq!(fm.meta.extra["summary"], serde_json::json!("Two lines\nof text.\n"));
+        assert_eq!(
+            fm.meta.extra["summary"],
+            serde_json::json!("Two lines\nof text.\n")
+        );
         assert_eq!(&text[fm.body_start..], "Body starts here.\n");
         assert_eq!(fm.body_line, 14);
     }

@@ -96,6 +96,9 @@ mod tests {
         assert!(matches!(parse_record("{oops"), Err(RecordError::Json(_))));
         assert_eq!(parse_record("[1]"), Err(RecordError::NotAnObject("an array")));
         assert_eq!(parse_record(r#"{"id": "a"}"#), Err(RecordError::MissingText));
-        assert_eq!(parse_record(r#"{"text": 3}"#), Err(RecordError::TextNotString("a number")));
+        assert_eq!(
+            parse_record(r#"{"text": 3}"#),
+            Err(RecordError::TextNotString("a number"))
+        );
     }
 }

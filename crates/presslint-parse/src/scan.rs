@@ -5,7 +5,10 @@
 
 /// Whether the byte at `pos` starts a word (nothing alphanumeric right before it).
 pub fn word_start(text: &str, pos: usize) -> bool {
-    text[..pos].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    text[..pos]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether `pos` ends a word (nothing alphanumeric right after it).
@@ -15,7 +18,10 @@ pub fn word_end(text: &str, pos: usize) -> bool {
 
 /// Length of the run of ASCII digits starting at `pos`.
 pub fn digits_at(bytes: &[u8], pos: usize) -> usize {
-    bytes[pos.min(bytes.len())..].iter().take_while(|b| b.is_ascii_digit()).count()
+    bytes[pos.min(bytes.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
 }
 
 /// Position after any spaces or tabs at `pos`.

@@ -25,7 +25,10 @@ pub fn segment(text: &str, boilerplate: &[BoilerplateSpan], dates: &[DateMention
             BlockKind::Dateline
         } else if !seen_content && line.chars().count() <= HEADLINE_MAX && !ends_like_sentence(line) {
             BlockKind::Headline
-        } else if line.chars().count() <= SUBHEADING_MAX && !ends_like_sentence(line) && !line.ends_with([',', ';', ':']) {
+        } else if line.chars().count() <= SUBHEADING_MAX
+            && !ends_like_sentence(line)
+            && !line.ends_with([',', ';', ':'])
+        {
             BlockKind::Subheading
         } else if seen_paragraph {
             BlockKind::Paragraph
@@ -63,7 +66,8 @@ pub fn line_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 fn ends_like_sentence(line: &str) -> bool {
-    line.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', '。'])
+    line.trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?', '。'])
 }
 
 /// Whether the spans, taken together, cover every non-blank byte of `line`.

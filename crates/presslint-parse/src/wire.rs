@@ -119,8 +119,19 @@ fn is_date_part(segment: &str) -> bool {
         let w = w.trim_end_matches('.');
         w.len() >= 3
             && [
-                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December", "Sept",
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+                "Sept",
             ]
             .iter()
             .any(|m| m.starts_with(w))
@@ -152,7 +163,9 @@ fn place_suffix(segment: &str) -> usize {
             break;
         }
         let first_upper = word.chars().next().is_some_and(|c| c.is_uppercase()) && !is_weekday(word);
-        let clean = word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’'));
+        let clean = word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’'));
         if first_upper && clean {
             kept = segment.len() - offset;
             continue;
@@ -168,9 +181,17 @@ fn place_suffix(segment: &str) -> usize {
 
 fn is_weekday(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        .iter()
-        .any(|d| word.eq_ignore_ascii_case(d))
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+    .iter()
+    .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 fn glued_capital(word: &str) -> Option<usize> {
@@ -199,14 +220,22 @@ mod tests {
 
     #[test]
     fn ein_presswire_at_line_start() {
-        let text = "Title\nLOS ANGELES, CA, UNITED STATES, September 4, 2020 /EINPresswire.com/ -- On the evening";
-        assert_eq!(found(text), ["LOS ANGELES, CA, UNITED STATES, September 4, 2020 /EINPresswire.com/ -- "]);
+        let text =
+            "Title\nLOS ANGELES, CA, UNITED STATES, September 4, 2020 /EINPresswire.com/ -- On the evening";
+        assert_eq!(
+            found(text),
+            ["LOS ANGELES, CA, UNITED STATES, September 4, 2020 /EINPresswire.com/ -- "]
+        );
     }
 
     #[test]
     fn glued_to_the_previous_sentence() {
-        let text = "a keynote speechLOS ANGELES, CA, UNITED STATES, November 5, 2020 /EINPresswire.com/ -- Qingdao";
-        assert_eq!(found(text), ["LOS ANGELES, CA, UNITED STATES, November 5, 2020 /EINPresswire.com/ -- "]);
+        let text =
+            "a keynote speechLOS ANGELES, CA, UNITED STATES, November 5, 2020 /EINPresswire.com/ -- Qingdao";
+        assert_eq!(
+            found(text),
+            ["LOS ANGELES, CA, UNITED STATES, November 5, 2020 /EINPresswire.com/ -- "]
+        );
     }
 
     #[test]

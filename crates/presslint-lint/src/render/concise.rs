@@ -5,7 +5,13 @@ use crate::engine::Report;
 
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for d in &report.diagnostics {
-        writeln!(out, "{}: {} {}", location_label(&d.location), d.code, one_line(&d.message))?;
+        writeln!(
+            out,
+            "{}: {} {}",
+            location_label(&d.location),
+            d.code,
+            one_line(&d.message)
+        )?;
     }
     Ok(())
 }

@@ -29,7 +29,11 @@ fn path_label(location: &Location) -> String {
 }
 
 pub fn render(report: &Report, color: bool, out: &mut dyn Write) -> io::Result<()> {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     for d in &report.diagnostics {
         writeln!(out, "{}\n", renderer.render(&groups(d)))?;
     }
@@ -37,7 +41,9 @@ pub fn render(report: &Report, color: bool, out: &mut dyn Write) -> io::Result<(
 }
 
 fn groups(d: &Diagnostic) -> Vec<Group<'_>> {
-    let title = level(d.severity).primary_title(d.message.as_str()).id(d.code.as_str());
+    let title = level(d.severity)
+        .primary_title(d.message.as_str())
+        .id(d.code.as_str());
     let mut group = Group::with_title(title);
     group = match &d.location.snippet {
         Some(snippet) => {
@@ -91,9 +97,10 @@ fn groups(d: &Diagnostic) -> Vec<Group<'_>> {
                     .patches(patches),
             ),
         );
-    }
-    else if let Some(fix) = &d.fix {
-        report.push(Group::with_title(Level::HELP.secondary_title(fix.message.as_str())));
+    } else if let Some(fix) = &d.fix {
+        report.push(Group::with_title(
+            Level::HELP.secondary_title(fix.message.as_str()),
+        ));
     }
     report
 }

@@ -58,7 +58,12 @@ pub struct RenderOptions {
 }
 
 /// Write `report` to `out` in `format`.
-pub fn render(report: &Report, format: Format, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(
+    report: &Report,
+    format: Format,
+    options: RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         Format::Human | Format::Concise if options.statistics => statistics::render(report, out)?,
         Format::Human => human::render(report, options.color, out)?,
@@ -92,11 +97,18 @@ pub fn summary_line(report: &Report) -> String {
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// The label of a location in text output: `path:line:col`, with the record
 /// id for JSONL records (`path#id:line:col`).
 pub(crate) fn location_label(location: &presslint_core::Location) -> String {
-    format!("{}:{}:{}", location.doc, location.start.line, location.start.column)
+    format!(
+        "{}:{}:{}",
+        location.doc, location.start.line, location.start.column
+    )
 }

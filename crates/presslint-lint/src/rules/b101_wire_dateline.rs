@@ -54,7 +54,10 @@ pub fn check(ctx: &mut DocContext<'_>) {
             .iter()
             .find(|(tag, _)| covered.contains(tag))
             .map_or("wire", |(_, wire)| *wire);
-        let glued = text[..span.start].chars().next_back().is_some_and(|c| !c.is_whitespace());
+        let glued = text[..span.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace());
         let message = if glued {
             format!("{wire} dateline glued to the preceding text")
         } else {

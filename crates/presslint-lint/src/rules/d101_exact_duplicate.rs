@@ -67,7 +67,10 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             };
             let diagnostic = ctx.report(
                 member.anchor.clone(),
-                format!("exact duplicate of `{}`: the same article text{others}", canonical.doc),
+                format!(
+                    "exact duplicate of `{}`: the same article text{others}",
+                    canonical.doc
+                ),
                 hash,
             );
             diagnostic.related.push(presslint_core::Related {

@@ -43,7 +43,11 @@ pub fn check(ctx: &mut DocContext<'_>) {
     for (span, date, stated, actual) in mismatches {
         ctx.report(
             span,
-            format!("{} does not match the date: {date} is a {}", stated.name(), actual.name()),
+            format!(
+                "{} does not match the date: {date} is a {}",
+                stated.name(),
+                actual.name()
+            ),
         );
     }
 }

@@ -108,11 +108,20 @@ mod tests {
             let info = rule.info;
             let code = presslint_core::Code::new(info.code).expect("well-formed code");
             assert_eq!(code.family(), info.family, "{} is in the wrong family", info.code);
-            for heading in ["## What it finds", "## Why it matters", "## Example", "## Options"] {
+            for heading in [
+                "## What it finds",
+                "## Why it matters",
+                "## Example",
+                "## Options",
+            ] {
                 assert!(info.doc.contains(heading), "{} lacks `{heading}`", info.code);
             }
             assert!(!info.summary.is_empty());
-            assert!(info.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+            assert!(
+                info.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            );
         }
     }
 }

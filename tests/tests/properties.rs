@@ -1,0 +1,117 @@
+//! Properties that hold for any input: parsing and linting never panic,
+//! spans stay inside the text on character boundaries, JSON output parses
+//! back, and output does not depend on the number of threads.
+
+use presslint_core::{DocRef, Metadata};
+use presslint_lint::{Format, Linter, RenderOptions, render};
+use proptest::prelude::*;
+
+/// Text built from pieces that exercise the recognisers — datelines, dates,
+/// weekdays, front-matter fences, line endings, multi-byte and combining
+/// characters, right-to-left text — mixed with arbitrary characters.
+fn press_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("LOS ANGELES, CA, UNITED STATES, November 5, 2020 /EINPresswire.com/ -- ".to_string()),
+        Just("/PRNewswire/ --".to_string()),
+        Just("(BUSINESS WIRE)--".to_string()),
+        Just("Thursday, November 5, 2020".to_string()),
+        Just("Nov. 31, 2021 (Friday)".to_string()),
+        Just("May 22, 2021Byiqingdao".to_string()),
+        Just("---\n".to_string()),
+        Just("+++\n".to_string()),
+        Just("title: \"x\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\n\n".to_string()),
+        Just("Qingdao，attended".to_string()),
+        Just("e\u{301}\u{302}".to_string()),
+        Just("مرحبا بالعالم".to_string()),
+        Just("\u{200b}\u{feff}".to_string()),
+        "[A-Za-z ,.]{0,12}".prop_map(|s| s),
+        any::<String>(),
+    ];
+    proptest::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parsing_is_total_and_spans_are_valid(text in press_text()) {
+        let (doc, _) = presslint_parse::parse_file_text(DocRef::file("p.txt"), text);
+        let spans = doc.blocks.iter().map(|b| b.span)
+            .chain(doc.boilerplate.iter().map(|b| b.span))
+            .chain(doc.dates.iter().map(|d| d.span));
+        for span in spans {
+            prop_assert!(span.is_valid_for(&doc.text), "{span:?} in {:?}", doc.text);
+        }
+        for pair in doc.blocks.windows(2) {
+            prop_assert!(pair[0].span.end <= pair[1].span.start);
+        }
+    }
+
+    #[test]
+    fn any_bytes_decode_and_parse(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let decoded = presslint_parse::decode::decode(&bytes);
+        if let Some(issue) = &decoded.encoding {
+            prop_assert!(issue.offset < bytes.len());
+            prop_assert!(decoded.text.is_char_boundary(issue.text_offset));
+        }
+        let _ = presslint_parse::parse_file_text(DocRef::file("b.txt"), decoded.text);
+        let _ = presslint_parse::record::parse_record(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn linting_never_panics_and_locations_point_into_their_documents(
+        texts in proptest::collection::vec(press_text(), 1..5)
+    ) {
+        let docs: Vec<_> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (DocRef::file(format!("d{i}.txt")), Metadata::default(), t.clone()))
+            .collect();
+        let report = Linter::builder().threads(2).build().unwrap().check_documents(docs);
+        for d in &report.diagnostics {
+            let index: usize = d.location.doc.path[1..d.location.doc.path.len() - 4].parse().unwrap();
+            prop_assert!(d.location.span.is_valid_for(&texts[index]));
+            prop_assert!(d.location.start <= d.location.end);
+        }
+        let mut out = Vec::new();
+        render(&report, Format::Json, RenderOptions::default(), &mut out).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        prop_assert_eq!(value["diagnostics"].as_array().unwrap().len(), report.diagnostics.len());
+        for format in [Format::Human, Format::Concise, Format::Sarif, Format::Github] {
+            let mut out = Vec::new();
+            render(&report, format, RenderOptions::default(), &mut out).unwrap();
+        }
+    }
+
+    #[test]
+    fn output_does_not_depend_on_thread_count(
+        picks in proptest::collection::vec(0usize..6, 1..24)
+    ) {
+        // Few distinct texts, so that duplicates are common.
+        let pool = [
+            "Port Opens\n\nHAMBURG, GERMANY, March 3, 2021 /EINPresswire.com/ -- The port opened.",
+            "Port Opens\n\nThe port opened.",
+            "Ferry News\n\nThe ferry sails on Friday, March 5, 2021.",
+            "Ferry News\n\nThe ferry sails on Thursday, March 5, 2021.",
+            "",
+            "Port Opens\n\nThe  port opened.",
+        ];
+        let docs = || -> Vec<_> {
+            picks
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| (DocRef::file(format!("doc-{i:02}.txt")), Metadata::default(), pool[p].to_string()))
+                .collect()
+        };
+        let json = |threads: usize| {
+            let report = Linter::builder().threads(threads).build().unwrap().check_documents(docs());
+            let mut out = Vec::new();
+            render(&report, Format::Json, RenderOptions::default(), &mut out).unwrap();
+            out
+        };
+        prop_assert_eq!(json(1), json(4));
+    }
+}
