@@ -347,6 +347,9 @@ fn baseline_accepts_findings_and_survives_moved_lines() {
         "{}",
         run.stdout
     );
+    let all = presslint(&["check", &root, "--no-baseline", "--format", "concise"], b"");
+    assert_eq!(all.code, 1);
+    assert!(all.stdout.contains("a.txt:3:1: B101"), "{}", all.stdout);
 
     // Moving the finding to another line keeps it accepted; a second copy is new.
     dir.write("docs/a.txt", format!("\n\n{doc}"));
@@ -435,4 +438,31 @@ fn rules_and_rule_documentation() {
         unknown.stderr,
         "presslint: error: unknown rule `X999`; `presslint rules` lists them\n"
     );
+}
+
+#[test]
+fn output_does_not_depend_on_input_order() {
+    let forward = presslint(
+        &[
+            "check",
+            "fixtures/rules/D101",
+            "../corpus",
+            "fixtures/rules/B101",
+            "--format",
+            "json",
+        ],
+        b"",
+    );
+    let backward = presslint(
+        &[
+            "check",
+            "fixtures/rules/B101",
+            "../corpus",
+            "fixtures/rules/D101",
+            "--format",
+            "json",
+        ],
+        b"",
+    );
+    assert_eq!(forward.stdout, backward.stdout);
 }

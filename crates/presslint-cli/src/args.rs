@@ -101,6 +101,9 @@ pub struct CheckArgs {
     /// Write every current finding to the baseline, accepting them.
     #[arg(long)]
     pub update_baseline: bool,
+    /// Report every finding, including those the baseline accepts.
+    #[arg(long, conflicts_with_all = ["baseline", "update_baseline"])]
+    pub no_baseline: bool,
     /// Exit with 0 even when there are findings.
     #[arg(long)]
     pub exit_zero: bool,

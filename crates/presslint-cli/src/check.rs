@@ -91,7 +91,7 @@ pub fn run(
     let fail_on = config.fail_on;
     let mut builder = Linter::builder()
         .config(config)
-        .use_baseline(!args.update_baseline);
+        .use_baseline(!args.update_baseline && !args.no_baseline);
     if let Some(threads) = args.threads {
         builder = builder.threads(usize::from(threads));
     }
