@@ -466,3 +466,65 @@ fn output_does_not_depend_on_input_order() {
     );
     assert_eq!(forward.stdout, backward.stdout);
 }
+
+#[test]
+fn rule_options_come_from_the_configuration() {
+    let dir = Scratch::new("rule-options");
+    dir.write(
+        "a.txt",
+        "Festival Opens\n\nVisitors read the websiteThe Festival Times and said it was wonderful.The end.\n",
+    );
+    let run = presslint(
+        &[
+            "check",
+            &dir.join(""),
+            "--select",
+            "V301",
+            "--format",
+            "concise",
+            "-q",
+        ],
+        b"",
+    );
+    assert_eq!(run.stdout.lines().count(), 2, "{}", run.stdout);
+
+    dir.write(
+        "presslint.toml",
+        "[rules.glued-words]\nallow = [\"websiteThe\"]\n",
+    );
+    let run = presslint(
+        &[
+            "check",
+            &dir.join(""),
+            "--select",
+            "V301",
+            "--format",
+            "concise",
+            "-q",
+        ],
+        b"",
+    );
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+    assert!(run.stdout.contains("`wonderful` and `The`"), "{}", run.stdout);
+
+    dir.write(
+        "presslint.toml",
+        "[rules.glued-words]\n\nalow = [\"websiteThe\"]\n",
+    );
+    let run = presslint(&["check", &dir.join("")], b"");
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("presslint.toml:3: unknown field `alow`"),
+        "{}",
+        run.stderr
+    );
+
+    dir.write("presslint.toml", "[rules.no-such-rule]\nx = 1\n");
+    let run = presslint(&["check", &dir.join("")], b"");
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("unknown field `no-such-rule`"),
+        "{}",
+        run.stderr
+    );
+}

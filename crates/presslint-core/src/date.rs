@@ -98,6 +98,25 @@ impl CivilDate {
         era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` days after 1970-01-01 (before it when negative).
+    pub fn from_days_since_epoch(days: i64) -> Self {
+        // Howard Hinnant's civil_from_days, the inverse of `days_since_epoch`.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        CivilDate {
+            year: year as i32,
+            month,
+            day,
+        }
+    }
+
     /// The day of the week this date falls on.
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday (index 3 from Monday).
@@ -145,6 +164,16 @@ mod tests {
             CivilDate::new(1969, 12, 31).unwrap().weekday(),
             Weekday::Wednesday
         );
+    }
+
+    #[test]
+    fn days_round_trip() {
+        for days in [-800_000, -1, 0, 1, 18_571, 20_000, 2_932_896] {
+            let date = CivilDate::from_days_since_epoch(days);
+            assert_eq!(date.days_since_epoch(), days, "{date}");
+            assert!(CivilDate::new(date.year, date.month, date.day).is_some());
+        }
+        assert_eq!(CivilDate::from_days_since_epoch(18_571).to_string(), "2020-11-05");
     }
 
     #[test]

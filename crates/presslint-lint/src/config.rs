@@ -55,6 +55,26 @@ struct RawConfig {
     baseline: Option<Spanned<String>>,
     #[serde(default)]
     fail_on: Option<Severity>,
+    #[serde(default)]
+    rules: RuleOptions,
+}
+
+/// Options of individual rules, under `[rules.<rule-name>]`. Each rule's
+/// options type lives in the rule's own file, with its defaults.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+#[non_exhaustive]
+pub struct RuleOptions {
+    /// `[rules.missing-metadata]` (V401).
+    pub missing_metadata: crate::rules::MissingMetadataOptions,
+    /// `[rules.invalid-date]` (V402).
+    pub invalid_date: crate::rules::InvalidDateOptions,
+    /// `[rules.unknown-language]` (V405).
+    pub unknown_language: crate::rules::UnknownLanguageOptions,
+    /// `[rules.glued-words]` (V301).
+    pub glued_words: crate::rules::GluedWordsOptions,
+    /// `[rules.short-document]` (V501).
+    pub short_document: crate::rules::ShortDocumentOptions,
 }
 
 /// A glob of paths and the rules ignored in them.
@@ -87,6 +107,8 @@ pub struct Config {
     pub baseline: Option<PathBuf>,
     /// Findings at or above this severity fail the run (default: warning).
     pub fail_on: Severity,
+    /// Options of individual rules.
+    pub rules: RuleOptions,
 }
 
 impl Default for Config {
@@ -101,6 +123,7 @@ impl Default for Config {
             per_file_ignores: Vec::new(),
             baseline: None,
             fail_on: Severity::Warning,
+            rules: RuleOptions::default(),
         }
     }
 }
@@ -207,6 +230,7 @@ impl Config {
             per_file_ignores,
             baseline: raw.baseline.map(|b| base.join(b.into_inner())),
             fail_on: raw.fail_on.unwrap_or(Severity::Warning),
+            rules: raw.rules,
         })
     }
 

@@ -2,24 +2,30 @@
 
 use presslint_core::{Diagnostic, Location, Severity};
 
+use crate::config::Config;
 use crate::rule::RuleInfo;
 use crate::sketch::DocSketch;
 
 /// A rule that looks at the whole corpus through its sketches.
 pub type CorpusCheck = fn(&[DocSketch], &mut CorpusContext);
 
-/// Where corpus rules report.
+/// Where corpus rules report, with the configuration they read options from.
 #[derive(Debug, Default)]
 pub struct CorpusContext {
+    /// The configuration, with the rules' options.
+    pub config: Config,
     rule: Option<RuleInfo>,
     severity: Option<Severity>,
     out: Vec<Diagnostic>,
 }
 
 impl CorpusContext {
-    /// An empty context.
-    pub fn new() -> Self {
-        CorpusContext::default()
+    /// An empty context reading options from `config`.
+    pub fn new(config: Config) -> Self {
+        CorpusContext {
+            config,
+            ..CorpusContext::default()
+        }
     }
 
     /// Make `rule`, at `severity`, the one whose findings are reported next.

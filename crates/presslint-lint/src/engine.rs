@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use presslint_core::{Diagnostic, DocRef, Document, LineIndex, Location, Metadata, Span};
+use presslint_core::{CivilDate, Diagnostic, DocRef, Document, LineIndex, Location, Metadata, Span};
 use presslint_parse::decode;
 use rayon::prelude::*;
 
@@ -46,6 +46,7 @@ pub struct LinterBuilder {
     threads: Option<usize>,
     use_baseline: bool,
     progress: Option<Arc<Progress>>,
+    today: Option<CivilDate>,
 }
 
 impl LinterBuilder {
@@ -64,6 +65,12 @@ impl LinterBuilder {
     /// Whether to leave out findings the configured baseline accepts (default: yes).
     pub fn use_baseline(mut self, yes: bool) -> Self {
         self.use_baseline = yes;
+        self
+    }
+
+    /// Judge dates against this day instead of the system clock's (for reproducible runs).
+    pub fn today(mut self, today: CivilDate) -> Self {
+        self.today = Some(today);
         self
     }
 
@@ -86,6 +93,7 @@ impl LinterBuilder {
         Ok(Linter {
             config: self.config,
             baseline,
+            today: self.today.unwrap_or_else(system_today),
             pool,
             progress: self.progress.unwrap_or_default(),
         })
@@ -107,6 +115,7 @@ impl LinterBuilder {
 pub struct Linter {
     config: Config,
     baseline: Option<(PathBuf, Baseline)>,
+    today: CivilDate,
     pool: rayon::ThreadPool,
     progress: Arc<Progress>,
 }
@@ -302,7 +311,7 @@ impl Linter {
     }
 
     fn check_document(&self, document: Document, mut diagnostics: Vec<Diagnostic>) -> Outcome {
-        let mut ctx = DocContext::new(&document);
+        let mut ctx = DocContext::new(&document, &self.config, self.today);
         for rule in REGISTRY.iter().filter(|r| self.enabled(r)) {
             if let Check::Document(check) = rule.check {
                 ctx.start_rule(rule.info, rule.info.default_severity);
@@ -319,7 +328,7 @@ impl Linter {
 
     /// Run the corpus rules over sketches (sorted by document).
     pub fn corpus_pass(&self, sketches: &[DocSketch]) -> Vec<Diagnostic> {
-        let mut ctx = CorpusContext::new();
+        let mut ctx = CorpusContext::new(self.config.clone());
         for rule in REGISTRY.iter().filter(|r| self.enabled(r)) {
             if let Check::Corpus(check) = rule.check {
                 ctx.start_rule(rule.info, rule.info.default_severity);
@@ -343,6 +352,14 @@ impl Linter {
             })
             .collect()
     }
+}
+
+/// Today's date in UTC from the system clock.
+fn system_today() -> CivilDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    CivilDate::from_days_since_epoch((secs / 86_400) as i64)
 }
 
 fn encoding_problem(location: Location, issue: &decode::EncodingIssue) -> Diagnostic {

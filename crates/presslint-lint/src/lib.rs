@@ -48,6 +48,7 @@ pub mod rule;
 pub mod rules;
 pub mod selection;
 pub mod sketch;
+pub mod textutil;
 
 pub use baseline::{Baseline, BaselineError};
 pub use config::{Config, ConfigError};

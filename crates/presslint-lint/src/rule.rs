@@ -1,8 +1,10 @@
 //! What a rule is: its identity, its documentation, and how it reports.
 
 use presslint_core::{
-    Code, Diagnostic, DocRef, Document, Family, Fix, LineIndex, Location, Related, Severity, Span,
+    CivilDate, Code, Diagnostic, DocRef, Document, Family, Fix, LineIndex, Location, Related, Severity, Span,
 };
+
+use crate::config::Config;
 
 /// Everything known about a rule before it runs: what `presslint rules` lists
 /// and `presslint rule CODE` prints.
@@ -87,6 +89,10 @@ pub type DocCheck = fn(&mut DocContext<'_>);
 pub struct DocContext<'a> {
     /// The parsed document.
     pub doc: &'a Document,
+    /// The configuration, with the rules' options.
+    pub config: &'a Config,
+    /// The day the run happens on, for rules that judge dates.
+    pub today: CivilDate,
     index: LineIndex,
     rule: Option<RuleInfo>,
     severity: Severity,
@@ -95,9 +101,11 @@ pub struct DocContext<'a> {
 
 impl<'a> DocContext<'a> {
     /// A context for running rules over `doc`.
-    pub fn new(doc: &'a Document) -> Self {
+    pub fn new(doc: &'a Document, config: &'a Config, today: CivilDate) -> Self {
         DocContext {
             doc,
+            config,
+            today,
             index: LineIndex::new(&doc.text),
             rule: None,
             severity: Severity::Warning,
@@ -150,6 +158,22 @@ impl<'a> DocContext<'a> {
     /// The findings reported so far.
     pub fn into_diagnostics(self) -> Vec<Diagnostic> {
         self.out
+    }
+
+    /// The line index of the document's text.
+    pub fn index(&self) -> &LineIndex {
+        &self.index
+    }
+}
+
+/// A fix made of one edit.
+pub fn single_edit(message: &str, span: Span, replacement: impl Into<String>) -> Fix {
+    Fix {
+        message: message.to_string(),
+        edits: vec![presslint_core::Edit {
+            span,
+            replacement: replacement.into(),
+        }],
     }
 }
 

@@ -22,6 +22,10 @@ pub struct DocSketch {
     pub date: Option<CivilDate>,
     /// Length of the original text in bytes, for choosing the most complete copy.
     pub text_len: usize,
+    /// Words in the article text (boilerplate removed).
+    pub words: usize,
+    /// The outlet or wire, from the metadata.
+    pub source: Option<String>,
     /// Where findings about the whole document point: its first line.
     pub anchor: Location,
 }
@@ -29,8 +33,9 @@ pub struct DocSketch {
 impl DocSketch {
     /// Summarise a parsed document.
     pub fn new(doc: &Document, index: &LineIndex) -> Self {
-        let normalized =
-            presslint_parse::normalize::normalize(&presslint_parse::normalize::article_text(doc));
+        let article = presslint_parse::normalize::article_text(doc);
+        let words = article.split_whitespace().count();
+        let normalized = presslint_parse::normalize::normalize(&article);
         let content_hash =
             (!normalized.is_empty()).then(|| presslint_parse::normalize::sha256_hex(&normalized));
         let anchor_span = doc
@@ -45,6 +50,8 @@ impl DocSketch {
             content_hash,
             date: doc.meta.date.as_deref().and_then(CivilDate::parse_iso),
             text_len: doc.text.len(),
+            words,
+            source: doc.meta.source.clone(),
             anchor: Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, anchor_span),
         }
     }

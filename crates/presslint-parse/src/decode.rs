@@ -78,16 +78,25 @@ fn count_invalid(mut bytes: &[u8]) -> usize {
 
 /// The Windows-1252 character for a byte; its five undefined bytes map to the
 /// C1 controls of the same value, as browsers and Python's `latin-1` do.
-fn windows_1252(byte: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
-        '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
-    ];
+pub fn windows_1252(byte: u8) -> char {
     match byte {
-        0x80..=0x9F => HIGH[usize::from(byte - 0x80)],
+        0x80..=0x9F => CP1252_HIGH[usize::from(byte - 0x80)],
         _ => char::from(byte),
     }
 }
+
+/// The byte that encodes `c` in Windows-1252, if `c` is one of its characters.
+pub fn windows_1252_byte(c: char) -> Option<u8> {
+    match u32::from(c) {
+        0x00..=0x7F | 0xA0..=0xFF => u8::try_from(u32::from(c)).ok(),
+        _ => CP1252_HIGH.iter().position(|&h| h == c).map(|i| 0x80 + i as u8),
+    }
+}
+
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}',
+    '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+];
 
 #[cfg(test)]
 mod tests {

@@ -13,7 +13,24 @@ mod v002_binary_input;
 mod v003_malformed_record;
 mod v004_malformed_front_matter;
 mod v005_empty_document;
-mod v101_invalid_utf8;
+pub(crate) mod v101_invalid_utf8;
+mod v102_mojibake;
+mod v103_replacement_character;
+mod v104_stray_bom;
+mod v201_fullwidth_punctuation;
+mod v202_control_character;
+mod v203_invisible_character;
+mod v204_nonbreaking_space;
+mod v205_unbalanced_delimiters;
+mod v301_glued_words;
+mod v401_missing_metadata;
+mod v402_invalid_date;
+mod v403_invalid_url;
+mod v404_duplicate_id;
+mod v405_unknown_language;
+mod v406_date_mismatch;
+mod v501_short_document;
+mod v502_truncated_text;
 
 pub use b101_wire_dateline::WireDateline;
 pub use d101_exact_duplicate::ExactDuplicate;
@@ -24,6 +41,28 @@ pub use v003_malformed_record::MalformedRecord;
 pub use v004_malformed_front_matter::MalformedFrontMatter;
 pub use v005_empty_document::EmptyDocument;
 pub use v101_invalid_utf8::InvalidUtf8;
+pub use v102_mojibake::Mojibake;
+pub use v103_replacement_character::ReplacementCharacter;
+pub use v104_stray_bom::StrayBom;
+pub use v201_fullwidth_punctuation::FullwidthPunctuation;
+pub use v202_control_character::ControlCharacter;
+pub use v203_invisible_character::InvisibleCharacter;
+pub use v204_nonbreaking_space::NonbreakingSpace;
+pub use v205_unbalanced_delimiters::UnbalancedDelimiters;
+pub use v301_glued_words::GluedWords;
+pub use v301_glued_words::GluedWordsOptions;
+pub use v401_missing_metadata::MissingMetadata;
+pub use v401_missing_metadata::MissingMetadataOptions;
+pub use v402_invalid_date::InvalidDate;
+pub use v402_invalid_date::InvalidDateOptions;
+pub use v403_invalid_url::InvalidUrl;
+pub use v404_duplicate_id::DuplicateId;
+pub use v405_unknown_language::UnknownLanguage;
+pub use v405_unknown_language::UnknownLanguageOptions;
+pub use v406_date_mismatch::DateMismatch;
+pub use v501_short_document::ShortDocument;
+pub use v501_short_document::ShortDocumentOptions;
+pub use v502_truncated_text::TruncatedText;
 
 use crate::corpus::CorpusCheck;
 use crate::rule::{DocCheck, RuleInfo};
@@ -85,6 +124,74 @@ pub static REGISTRY: &[Registered] = &[
     Registered {
         info: InvalidUtf8::INFO,
         check: Check::Input,
+    },
+    Registered {
+        info: Mojibake::INFO,
+        check: Check::Document(v102_mojibake::check),
+    },
+    Registered {
+        info: ReplacementCharacter::INFO,
+        check: Check::Document(v103_replacement_character::check),
+    },
+    Registered {
+        info: StrayBom::INFO,
+        check: Check::Document(v104_stray_bom::check),
+    },
+    Registered {
+        info: FullwidthPunctuation::INFO,
+        check: Check::Document(v201_fullwidth_punctuation::check),
+    },
+    Registered {
+        info: ControlCharacter::INFO,
+        check: Check::Document(v202_control_character::check),
+    },
+    Registered {
+        info: InvisibleCharacter::INFO,
+        check: Check::Document(v203_invisible_character::check),
+    },
+    Registered {
+        info: NonbreakingSpace::INFO,
+        check: Check::Document(v204_nonbreaking_space::check),
+    },
+    Registered {
+        info: UnbalancedDelimiters::INFO,
+        check: Check::Document(v205_unbalanced_delimiters::check),
+    },
+    Registered {
+        info: GluedWords::INFO,
+        check: Check::Document(v301_glued_words::check),
+    },
+    Registered {
+        info: MissingMetadata::INFO,
+        check: Check::Document(v401_missing_metadata::check),
+    },
+    Registered {
+        info: InvalidDate::INFO,
+        check: Check::Document(v402_invalid_date::check),
+    },
+    Registered {
+        info: InvalidUrl::INFO,
+        check: Check::Document(v403_invalid_url::check),
+    },
+    Registered {
+        info: DuplicateId::INFO,
+        check: Check::Corpus(v404_duplicate_id::check),
+    },
+    Registered {
+        info: UnknownLanguage::INFO,
+        check: Check::Document(v405_unknown_language::check),
+    },
+    Registered {
+        info: DateMismatch::INFO,
+        check: Check::Document(v406_date_mismatch::check),
+    },
+    Registered {
+        info: ShortDocument::INFO,
+        check: Check::Corpus(v501_short_document::check),
+    },
+    Registered {
+        info: TruncatedText::INFO,
+        check: Check::Document(v502_truncated_text::check),
     },
 ];
 

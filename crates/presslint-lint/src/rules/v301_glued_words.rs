@@ -1,0 +1,261 @@
+use presslint_core::Span;
+use serde::Deserialize;
+
+use crate::rule::{DocContext, declare_rule};
+
+declare_rule! {
+    /// Words run together where markup was stripped.
+    ///
+    /// ## What it finds
+    /// Three shapes of join that extraction leaves behind when a tag between
+    /// two pieces of text is removed without a space:
+    /// - a lower-case word run into a capitalised word (`websiteThe`), or into
+    ///   capitals that go on in capitals (`speechLOS ANGELES`);
+    /// - a number of two or more digits run into a capitalised word:
+    ///   `May 22, 2021Byiqingdao`;
+    /// - a sentence run into the next without a space: `said.The`.
+    ///
+    /// Names written in camel case start with a capital (`PlayStation`,
+    /// `TimeWarner`), with a short lower-case prefix (`iPhone`, `eBay`), or
+    /// end in a few capitals (`phpBB`, `miniMIXA`), and are not flagged; units after numbers (`100Mbps`), ordinals and
+    /// decades are not either. Web addresses, e-mail addresses and handles
+    /// are skipped. Anything else legitimate goes in the allow-list.
+    ///
+    /// ## Why it matters
+    /// Glued words are not words: they defeat search, tokenisers and
+    /// spell-checkers, and they are the trace of layout lost on extraction,
+    /// so residue is often nearby.
+    ///
+    /// ## Example
+    /// ```text
+    /// delivered a keynote speechLOS ANGELES, CA
+    ///                     ^^^^^^^^^ `speech` and `LOS` are run together
+    /// ```
+    ///
+    /// ## Options
+    /// ```toml
+    /// [rules.glued-words]
+    /// allow = ["easyJet", "macOS"]   # words never flagged, added to the built-in list
+    /// ```
+    pub struct GluedWords {
+        code: "V301",
+        name: "glued-words",
+        family: Validation,
+        severity: Warning,
+    }
+}
+
+/// Options of `glued-words`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+pub struct GluedWordsOptions {
+    /// Words that are never flagged, besides the built-in list.
+    pub allow: Vec<String>,
+}
+
+/// Legitimate words of the flagged shapes, matched case-sensitively.
+const BUILT_IN_ALLOW: &[&str] = &[
+    "easyJet",
+    "easyGroup",
+    "easyCar",
+    "easyHotel",
+    "easyCruise",
+    "macOS",
+    "watchOS",
+    "tvOS",
+    "iPadOS",
+    "jQuery",
+    "ebookers",
+    "mySociety",
+    "myFC",
+    "lastminute",
+];
+
+/// Units and suffixes that follow digits legitimately.
+const UNITS: &[&str] = &[
+    "Mbps", "Gbps", "Kbps", "Mbit", "Gbit", "Mhz", "Ghz", "Khz", "Mwh", "Gwh", "Kwh",
+];
+
+/// Report each glued join.
+pub fn check(ctx: &mut DocContext<'_>) {
+    let text = &ctx.doc.text;
+    let allow = &ctx.config.rules.glued_words.allow;
+    let mut found = Vec::new();
+    let mut pos = 0;
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    for (n, token) in tokens.iter().enumerate() {
+        let start = pos
+            + text[pos..]
+                .find(token)
+                .expect("split_whitespace yields substrings in order");
+        pos = start + token.len();
+        let next_caps = tokens.get(n + 1).is_some_and(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+        });
+        if token.contains("://") || token.contains("www.") || token.contains('@') || token.starts_with('#') {
+            continue;
+        }
+        for (offset, len, left, right) in joins(token, next_caps) {
+            let word = &token[offset..offset + len];
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if BUILT_IN_ALLOW.contains(&bare) || allow.iter().any(|a| a == bare) {
+                continue;
+            }
+            found.push((
+                Span::new(start + offset, start + offset + len),
+                left.to_string(),
+                right.to_string(),
+            ));
+        }
+    }
+    for (span, left, right) in found {
+        ctx.report(span, format!("`{left}` and `{right}` are run together"));
+    }
+}
+
+/// The glued joins inside one whitespace-delimited token: (offset, length of
+/// the glued word, left part, right part).
+fn joins(token: &str, next_word_is_capitals: bool) -> Vec<(usize, usize, &str, &str)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = token.char_indices().collect();
+    let end_of_letters = |from: usize| {
+        chars[from..]
+            .iter()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(token.len(), |&(o, _)| o)
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let at_word_start = i == 0 || !chars[i - 1].1.is_alphanumeric();
+        if !at_word_start {
+            i += 1;
+            continue;
+        }
+        if c.is_lowercase() {
+            // A lower-case word run into a capital: `speechLOS`.
+            let lower = chars[i..].iter().take_while(|(_, c)| c.is_lowercase()).count();
+            if let Some(&(cap, next)) = chars.get(i + lower)
+                && lower >= 3
+                && next.is_uppercase()
+            {
+                let end = end_of_letters(i + lower);
+                let right = &token[cap..end];
+                // A capitalised word (`websiteThe`) or a run of capitals that
+                // goes on in capitals after the token (`speechLOS ANGELES`);
+                // product names such as `phpBB` or `miniMIXA` are neither.
+                let title = right.chars().skip(1).all(char::is_lowercase) && right.chars().count() >= 3;
+                let caps_go_on = right.chars().all(char::is_uppercase)
+                    && right.chars().count() >= 2
+                    && end == token.len()
+                    && next_word_is_capitals;
+                if title || caps_go_on {
+                    out.push((start, end - start, &token[start..cap], right));
+                }
+            }
+        } else if c.is_ascii_digit() {
+            // A number run into a capitalised word: `2021Byiqingdao`.
+            let digits = chars[i..].iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+            if let Some(&(cap, next)) = chars.get(i + digits)
+                && digits >= 2
+                && next.is_uppercase()
+            {
+                let end = end_of_letters(i + digits);
+                let word = &token[cap..end];
+                let lower_after = word.chars().skip(1).filter(|c| c.is_lowercase()).count();
+                if lower_after >= 2 && word.chars().skip(1).all(char::is_lowercase) && !UNITS.contains(&word)
+                {
+                    out.push((start, end - start, &token[start..cap], word));
+                }
+            }
+        }
+        i += 1;
+    }
+    // A sentence run into the next: `said.The`.
+    for (k, &(dot, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') || k < 2 {
+            continue;
+        }
+        let lower_before = chars[..k]
+            .iter()
+            .rev()
+            .take_while(|(_, c)| c.is_lowercase())
+            .count();
+        let word_start_k = k - lower_before;
+        let clean_start = word_start_k == 0 || !chars[word_start_k - 1].1.is_alphanumeric();
+        if lower_before < 2 || !clean_start {
+            continue;
+        }
+        let Some(&(cap, next)) = chars.get(k + 1) else {
+            continue;
+        };
+        let rest_lower = chars[k + 2..]
+            .iter()
+            .take_while(|(_, c)| c.is_lowercase())
+            .count();
+        if next.is_uppercase() && rest_lower >= 2 {
+            let end = end_of_letters(k + 1);
+            if end == token.len() || !token[end..].starts_with('.') {
+                let start = chars[word_start_k].0;
+                out.push((start, end - start, &token[start..dot], &token[cap..end]));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::joins;
+
+    fn glued(token: &str) -> Vec<(&str, &str)> {
+        joins(token, false)
+            .into_iter()
+            .map(|(_, _, l, r)| (l, r))
+            .collect()
+    }
+
+    #[test]
+    fn flags_the_three_shapes() {
+        assert_eq!(joins("speechLOS", true)[0].2, "speech");
+        assert!(joins("speechLOS", false).is_empty());
+        assert_eq!(glued("2021Byiqingdao"), [("2021", "Byiqingdao")]);
+        assert_eq!(glued("said.The"), [("said", "The")]);
+        assert_eq!(glued("(websiteThe"), [("website", "The")]);
+    }
+
+    #[test]
+    fn leaves_legitimate_forms_alone() {
+        for token in [
+            "iPhone",
+            "McDonald",
+            "eBay",
+            "COVID-19",
+            "3D",
+            "H1N1",
+            "PhD",
+            "PlayStation",
+            "TimeWarner",
+            "1990s",
+            "100Mbps",
+            "10th",
+            "4G",
+            "3Com",
+            "U.S.",
+            "Ph.D.",
+            "e.g.",
+            "Mr.Smith",
+            "St.Louis",
+            "£5.3bn",
+            "ABC.",
+            "site.co.uk",
+            "v2.0",
+            "phpBB",
+            "miniMIXA",
+        ] {
+            assert!(glued(token).is_empty(), "{token} was flagged: {:?}", glued(token));
+        }
+    }
+}

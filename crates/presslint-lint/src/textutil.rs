@@ -1,0 +1,59 @@
+//! Small text helpers the rules share.
+
+use presslint_core::{BlockKind, Document, Span};
+
+/// Whether `c` is a letter of the Latin script (ASCII or accented).
+pub fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}') && c.is_alphabetic()
+}
+
+/// The paragraphs of a document: its blocks that are not boilerplate.
+pub fn prose_blocks(doc: &Document) -> impl Iterator<Item = Span> + '_ {
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Boilerplate)
+        .map(|b| b.span)
+}
+
+/// Whether `span` overlaps any boilerplate span of the document.
+pub fn in_boilerplate(doc: &Document, span: Span) -> bool {
+    doc.boilerplate.iter().any(|b| b.span.overlaps(span))
+}
+
+/// The character before byte `pos`, if any.
+pub fn char_before(text: &str, pos: usize) -> Option<char> {
+    text[..pos].chars().next_back()
+}
+
+/// The character at byte `pos`, if any.
+pub fn char_at(text: &str, pos: usize) -> Option<char> {
+    text[pos..].chars().next()
+}
+
+/// The nearest non-space characters on either side of `span`.
+pub fn neighbours(text: &str, span: Span) -> (Option<char>, Option<char>) {
+    let before = text[..span.start].chars().rev().find(|c| !c.is_whitespace());
+    let after = text[span.end..].chars().find(|c| !c.is_whitespace());
+    (before, after)
+}
+
+/// Spans of maximal runs of characters matching `pred`.
+pub fn runs(text: &str, pred: impl Fn(char) -> bool) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (pred(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Span::new(s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, text.len()));
+    }
+    out
+}
