@@ -135,7 +135,7 @@ mod tests {
         assert_eq!(unbalanced("Traore (Biscan 67), Riise (Kewell 8)"), None);
         assert_eq!(
             unbalanced("He said “no and left"),
-            Some((11, '“', "is never closed"))
+            Some((8, '“', "is never closed"))
         );
     }
 }
