@@ -57,3 +57,26 @@ pub fn runs(text: &str, pred: impl Fn(char) -> bool) -> Vec<Span> {
     }
     out
 }
+
+/// The white-space-separated words of `text` with their byte offsets.
+pub fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let mut iter = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some(&(_, c)) = iter.peek() {
+            if !c.is_whitespace() {
+                break;
+            }
+            iter.next();
+        }
+        let (start, _) = *iter.peek()?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = iter.peek() {
+            if c.is_whitespace() {
+                end = i;
+                break;
+            }
+            iter.next();
+        }
+        Some((start, &text[start..end]))
+    })
+}

@@ -34,6 +34,12 @@ const MONTHS_LATE: [(&str, u8); 3] = [("Oct", 10), ("Nov", 11), ("Dec", 12)];
 /// Month at `pos` (a word start): its number and the position after it,
 /// including an abbreviation's full stop.
 fn month_at(text: &str, pos: usize) -> Option<(u8, usize)> {
+    if !matches!(
+        text.as_bytes()[pos],
+        b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+    ) {
+        return None;
+    }
     let rest = &text[pos..];
     MONTHS
         .iter()

@@ -31,9 +31,16 @@ pub fn article_text(doc: &Document) -> String {
 /// rules' business, not the exact-duplicate rule's. [`fold_case`] lowers it
 /// for comparisons that want that.
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        return fold_whitespace(text.chars());
+    }
+    fold_whitespace(text.nfkc())
+}
+
+fn fold_whitespace(chars: impl Iterator<Item = char>) -> String {
+    let mut out = String::new();
     let mut pending_space = false;
-    for c in text.nfkc() {
+    for c in chars {
         if c.is_whitespace() {
             pending_space = !out.is_empty();
         } else {

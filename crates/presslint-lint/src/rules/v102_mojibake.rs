@@ -50,6 +50,10 @@ fn continuation_count(lead: u8) -> Option<usize> {
 /// Report each mis-decoded run with its repair.
 pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
+    // Every run starts with a UTF-8 lead byte read as `Â`..`ô`.
+    if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+        return;
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut found: Vec<(Span, String)> = Vec::new();
     let mut i = 0;

@@ -58,6 +58,9 @@ fn ascii_for(c: char) -> Option<(&'static str, bool)> {
 /// Report full-width punctuation next to Latin text.
 pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
+    if !text.chars().any(|c| c >= '\u{3000}') {
+        return;
+    }
     let mut found = Vec::new();
     for (i, c) in text.char_indices() {
         let Some((ascii, space_after)) = ascii_for(c) else {

@@ -2,6 +2,7 @@ use presslint_core::Span;
 use serde::Deserialize;
 
 use crate::rule::{DocContext, declare_rule};
+use crate::textutil::words_with_offsets;
 
 declare_rule! {
     /// Words run together where markup was stripped.
@@ -81,17 +82,14 @@ pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
     let allow = &ctx.config.rules.glued_words.allow;
     let mut found = Vec::new();
-    let mut pos = 0;
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    for (n, token) in tokens.iter().enumerate() {
-        let start = pos
-            + text[pos..]
-                .find(token)
-                .expect("split_whitespace yields substrings in order");
-        pos = start + token.len();
-        let next_caps = tokens.get(n + 1).is_some_and(|w| {
-            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-            letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let tokens: Vec<(usize, &str)> = words_with_offsets(text).collect();
+    for (n, &(start, token)) in tokens.iter().enumerate() {
+        if !might_be_glued(token) {
+            continue;
+        }
+        let next_caps = tokens.get(n + 1).is_some_and(|(_, w)| {
+            let mut letters = w.chars().filter(|c| c.is_alphabetic());
+            letters.clone().count() >= 2 && letters.all(char::is_uppercase)
         });
         if token.contains("://") || token.contains("www.") || token.contains('@') || token.starts_with('#') {
             continue;
@@ -112,6 +110,21 @@ pub fn check(ctx: &mut DocContext<'_>) {
     for (span, left, right) in found {
         ctx.report(span, format!("`{left}` and `{right}` are run together"));
     }
+}
+
+/// Whether a token has a capital right after a lower-case letter, a digit or
+/// a sentence mark: a cheap test that lets most tokens skip [`joins`].
+fn might_be_glued(token: &str) -> bool {
+    let mut prev = ' ';
+    for c in token.chars() {
+        if c.is_uppercase()
+            && (prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, '.' | '!' | '?'))
+        {
+            return true;
+        }
+        prev = c;
+    }
+    false
 }
 
 /// The glued joins inside one whitespace-delimited token: (offset, length of
