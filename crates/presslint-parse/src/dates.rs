@@ -34,9 +34,10 @@ const MONTHS_LATE: [(&str, u8); 3] = [("Oct", 10), ("Nov", 11), ("Dec", 12)];
 /// Month at `pos` (a word start): its number and the position after it,
 /// including an abbreviation's full stop.
 fn month_at(text: &str, pos: usize) -> Option<(u8, usize)> {
+    let initial = text.as_bytes().get(pos);
     if !matches!(
-        text.as_bytes()[pos],
-        b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D'
+        initial,
+        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
     ) {
         return None;
     }
@@ -217,6 +218,9 @@ mod tests {
     #[test]
     fn not_dates() {
         assert!(dates("May we go? In March 2020 sales rose. 12345 May 2020x").is_empty());
+        // A day number at the very end of the text.
+        assert!(dates("on 5").is_empty());
+        assert!(dates("on 5 ").is_empty());
         // Glued text after the year still ends the date.
         assert_eq!(dates("May 22, 2021Byiqingdao")[0].0, "May 22, 2021");
         // A day that does not exist is kept as a mention without a date.
