@@ -26,7 +26,9 @@ fn bad_inputs_are_reported_and_the_good_document_is_still_checked() {
         assert!(
             run.stdout
                 .lines()
-                .any(|l| l.starts_with(&format!("fixtures/bad-inputs/{file}:")) && l.contains(code)),
+                .any(|l| (l.starts_with(&format!("fixtures/bad-inputs/{file}:"))
+                    || l.starts_with(&format!("fixtures/bad-inputs/{file}#")))
+                    && l.contains(code)),
             "no {code} for {file}:\n{}",
             run.stdout
         );
@@ -35,22 +37,59 @@ fn bad_inputs_are_reported_and_the_good_document_is_still_checked() {
 }
 
 #[test]
-fn a_missing_path_is_a_finding_and_the_rest_is_checked() {
+fn a_missing_path_is_a_usage_error() {
+    let run = presslint(&["check", "fixtures/no-such-dir", "fixtures/rules/F301"], b"");
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "presslint: error: `fixtures/no-such-dir` does not exist\n"
+    );
     let run = presslint(
         &[
             "check",
-            "fixtures/no-such-dir",
             "fixtures/rules/F301",
-            "--format",
-            "concise",
+            "--baseline",
+            "no-such-baseline.json",
         ],
         b"",
     );
-    assert_eq!(run.code, 1);
-    assert!(run.stdout.contains(
-        "fixtures/no-such-dir:1:1: V001 cannot read `fixtures/no-such-dir`: No such file or directory"
-    ));
-    assert!(run.stdout.contains("F301"));
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("the baseline `no-such-baseline.json` does not exist"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn updating_a_baseline_for_some_rules_keeps_the_others() {
+    let dir = Scratch::new("baseline-merge");
+    dir.write(
+        "a.txt",
+        "Port Opens\n\nHAMBURG, GERMANY, March 3, 2021 /EINPresswire.com/ -- It opened on Friday, March 4, 2021.\n",
+    );
+    let base = dir.join("base.json");
+    let root = dir.join("a.txt");
+    assert_eq!(
+        presslint(&["check", &root, "--baseline", &base, "--update-baseline"], b"").code,
+        0
+    );
+    let update = presslint(
+        &[
+            "check",
+            &root,
+            "--baseline",
+            &base,
+            "--update-baseline",
+            "--select",
+            "B",
+        ],
+        b"",
+    );
+    assert!(update.stderr.contains("wrote 2 findings"), "{}", update.stderr);
+    let run = presslint(&["check", &root, "--baseline", &base], b"");
+    assert_eq!(run.code, 0, "{}", run.transcript());
 }
 
 #[test]

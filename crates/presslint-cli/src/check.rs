@@ -88,7 +88,23 @@ pub fn run(
     if args.paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         return Err("`-` (standard input) can be given only once".into());
     }
+    if let Some(baseline) = &args.baseline
+        && !args.update_baseline
+        && !baseline.exists()
+    {
+        return Err(format!("the baseline `{}` does not exist", baseline.display()));
+    }
+    // A path that does not exist is a typo on the command line, not bad input:
+    // running on without it could pass CI having checked nothing.
+    if let Some(missing) = args
+        .paths
+        .iter()
+        .find(|p| p.as_os_str() != "-" && !p.exists() && p.symlink_metadata().is_err())
+    {
+        return Err(format!("`{}` does not exist", missing.display()));
+    }
     let fail_on = config.fail_on;
+    let selection = config.selection.clone();
     let mut builder = Linter::builder()
         .config(config)
         .use_baseline(!args.update_baseline && !args.no_baseline);
@@ -124,7 +140,7 @@ pub fn run(
 
     if args.update_baseline {
         let path = baseline_path.expect("checked above");
-        return update_baseline(&path, &report, stderr);
+        return update_baseline(&path, &report, &selection, stderr);
     }
 
     let options = RenderOptions {
@@ -145,8 +161,20 @@ pub fn run(
     Ok(exit_code(&report, fail_on, args.exit_zero))
 }
 
-fn update_baseline(path: &Path, report: &Report, stderr: &mut dyn Write) -> Result<u8, String> {
-    let baseline = Baseline::from_diagnostics(path, &report.diagnostics);
+/// Write the current findings to the baseline, keeping the entries of rules
+/// that did not run, so that `--select B --update-baseline` does not drop the
+/// accepted findings of every other rule.
+fn update_baseline(
+    path: &Path,
+    report: &Report,
+    selection: &presslint_lint::selection::RuleSelection,
+    stderr: &mut dyn Write,
+) -> Result<u8, String> {
+    let mut baseline = Baseline::from_diagnostics(path, &report.diagnostics);
+    if path.exists() {
+        let previous = Baseline::load(path).map_err(|e| e.to_string())?;
+        baseline.extend(previous.retain(|f| !selection.is_enabled(&f.code)));
+    }
     baseline.write(path).map_err(|e| e.to_string())?;
     let _ = writeln!(
         stderr,

@@ -28,40 +28,86 @@ pub enum BlockKind {
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum BoilerplateKind {
-    /// A wire service's dateline, such as `CITY, STATE, Month D, YYYY /EINPresswire.com/ --`.
+    /// A wire service's or agency's dateline: `CITY, STATE, Month D, YYYY /EINPresswire.com/ --`, `LONDON (Reuters) -`.
     WireDateline,
     /// A notice about where the release was distributed or can be viewed.
     DistributionNotice,
-    /// A wire's or publisher's editorial disclaimer.
+    /// A wire's or publisher's editorial disclaimer or source-transparency paragraph.
     Disclaimer,
+    /// A forward-looking-statements (safe harbour) paragraph.
+    SafeHarbor,
+    /// The issuer's standing `About <Company>` section.
+    AboutCompany,
     /// A copyright or all-rights-reserved line.
     Copyright,
-    /// A media-contact block, phone number or e-mail residue.
+    /// An end mark: `###`, `-30-`, `ENDS`.
+    EndMark,
+    /// A media-contact block, a phone number or e-mail line, `email us here` residue.
     Contact,
-    /// A navigation menu or breadcrumb flattened to text.
+    /// A street address or office hours.
+    Address,
+    /// A navigation menu or section list flattened to text.
     Navigation,
-    /// A photo credit.
-    PhotoCredit,
-    /// A byline or date line glued to a name.
+    /// A breadcrumb trail, often glued together: `HOMEBusinessBusiness NewsText`.
+    Breadcrumb,
+    /// Share and follow links, `Read more`, related-article lists, cookie banners, newsletter prompts.
+    WebWidget,
+    /// A byline or date line, often glued to a name: `May 22, 2021Byiqingdao`.
     Byline,
+    /// A photo credit or caption credit.
+    PhotoCredit,
     /// HTML tags or character entities left in the text.
     Markup,
+    /// A line the configuration names as template text.
+    Template,
 }
 
 impl BoilerplateKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [BoilerplateKind; 16] = [
+        BoilerplateKind::WireDateline,
+        BoilerplateKind::DistributionNotice,
+        BoilerplateKind::Disclaimer,
+        BoilerplateKind::SafeHarbor,
+        BoilerplateKind::AboutCompany,
+        BoilerplateKind::Copyright,
+        BoilerplateKind::EndMark,
+        BoilerplateKind::Contact,
+        BoilerplateKind::Address,
+        BoilerplateKind::Navigation,
+        BoilerplateKind::Breadcrumb,
+        BoilerplateKind::WebWidget,
+        BoilerplateKind::Byline,
+        BoilerplateKind::PhotoCredit,
+        BoilerplateKind::Markup,
+        BoilerplateKind::Template,
+    ];
+
     /// The kebab-case name used in output and configuration.
     pub fn as_str(self) -> &'static str {
         match self {
             BoilerplateKind::WireDateline => "wire-dateline",
             BoilerplateKind::DistributionNotice => "distribution-notice",
             BoilerplateKind::Disclaimer => "disclaimer",
+            BoilerplateKind::SafeHarbor => "safe-harbor",
+            BoilerplateKind::AboutCompany => "about-company",
             BoilerplateKind::Copyright => "copyright",
+            BoilerplateKind::EndMark => "end-mark",
             BoilerplateKind::Contact => "contact",
+            BoilerplateKind::Address => "address",
             BoilerplateKind::Navigation => "navigation",
-            BoilerplateKind::PhotoCredit => "photo-credit",
+            BoilerplateKind::Breadcrumb => "breadcrumb",
+            BoilerplateKind::WebWidget => "web-widget",
             BoilerplateKind::Byline => "byline",
+            BoilerplateKind::PhotoCredit => "photo-credit",
             BoilerplateKind::Markup => "markup",
+            BoilerplateKind::Template => "template",
         }
+    }
+
+    /// The kind with this kebab-case name.
+    pub fn from_name(name: &str) -> Option<BoilerplateKind> {
+        BoilerplateKind::ALL.into_iter().find(|k| k.as_str() == name)
     }
 }
 

@@ -152,6 +152,11 @@ impl Location {
     /// `first_line` is the display line on which `text` starts in its file (it
     /// is larger than 1 when front matter precedes the text).
     pub fn resolve(doc: DocRef, text: &str, index: &LineIndex, first_line: usize, span: Span) -> Self {
+        // Spans can arrive from deserialized data: keep them ordered and inside the text.
+        let span = Span::new(
+            floor_boundary(text, span.start.min(span.end)),
+            floor_boundary(text, span.end.max(span.start)),
+        );
         let shift = first_line.saturating_sub(1);
         let mut start = index.line_col(text, span.start);
         let mut end = index.line_col(text, span.end);
@@ -236,4 +241,21 @@ pub struct Diagnostic {
     /// The text that identifies the finding in a baseline; by default the
     /// span's text. Moving it to another line does not change it.
     pub evidence: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reversed_or_outlying_spans_are_clamped() {
+        let text = "ab\ncé";
+        let index = LineIndex::new(text);
+        let reversed = Span { start: 4, end: 1 };
+        let location = Location::resolve(DocRef::file("x"), text, &index, 1, reversed);
+        assert_eq!(location.span, Span::new(1, 4));
+        let outside = Span { start: 5, end: 99 };
+        let location = Location::resolve(DocRef::file("x"), text, &index, 1, outside);
+        assert!(location.span.is_valid_for(text));
+    }
 }

@@ -45,6 +45,14 @@ impl DocRef {
 impl fmt::Display for DocRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.id, self.line) {
+            // An id that could be misread inside `path#id:line:col` is quoted.
+            (Some(id), _)
+                if !id
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/')) =>
+            {
+                write!(f, "{}#{:?}", self.path, id)
+            }
             (Some(id), _) => write!(f, "{}#{}", self.path, id),
             (None, Some(line)) => write!(f, "{}#line-{}", self.path, line),
             (None, None) => f.write_str(&self.path),

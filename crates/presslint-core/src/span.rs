@@ -21,14 +21,14 @@ impl Span {
         }
     }
 
-    /// Length in bytes.
+    /// Length in bytes (0 for an inverted range).
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     /// Whether the span covers no bytes.
     pub fn is_empty(&self) -> bool {
-        self.start == self.end
+        self.start >= self.end
     }
 
     /// The text the span covers, or `""` when it does not fit `text`.

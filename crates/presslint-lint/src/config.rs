@@ -145,7 +145,8 @@ impl Config {
     /// Find `presslint.toml` in `start` (a folder, or a file's folder) or any
     /// folder above it, and load it; the default configuration when there is none.
     pub fn discover(start: &Path) -> Result<Config, ConfigError> {
-        let start = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
+        // `..` resolved first, so that the walk goes up real folders, not the text of the path.
+        let start = crate::paths::absolute(start);
         let mut dir = if start.is_dir() {
             Some(start.as_path())
         } else {
@@ -276,8 +277,8 @@ impl Config {
     }
 
     fn relative_to_config(&self, path: &str) -> Option<String> {
-        let dir = std::path::absolute(self.path.as_ref()?.parent()?).ok()?;
-        let abs = std::path::absolute(path).ok()?;
+        let dir = crate::paths::absolute(self.path.as_ref()?.parent()?);
+        let abs = crate::paths::absolute(Path::new(path));
         abs.strip_prefix(&dir)
             .ok()
             .map(|p| p.to_string_lossy().replace('\\', "/"))

@@ -226,12 +226,14 @@ impl Linter {
         let mut diagnostics = Vec::new();
         if decode::looks_binary(bytes) {
             let nul = bytes.iter().position(|&b| b == 0).unwrap_or(0);
-            diagnostics.push(input::file_problem(
+            let mut d = input::file_problem(
                 BinaryInput::INFO,
                 &doc.path,
                 1,
                 format!("`{}` is binary (NUL byte at offset {nul}); skipped", doc.path),
-            ));
+            );
+            d.evidence = "binary".to_string();
+            diagnostics.push(d);
             return Outcome {
                 diagnostics,
                 sketch: None,
@@ -240,14 +242,10 @@ impl Linter {
         let decoded = decode::decode(bytes);
         let whole = decoded.text;
         if let Some(issue) = &decoded.encoding {
-            let index = LineIndex::new(&whole);
-            let end = whole[issue.text_offset..]
-                .chars()
-                .next()
-                .map_or(issue.text_offset, |c| issue.text_offset + c.len_utf8());
-            let location =
-                Location::resolve(doc.clone(), &whole, &index, 1, Span::new(issue.text_offset, end));
-            diagnostics.push(encoding_problem(location, issue));
+            diagnostics.push(encoding_problem(
+                encoding_location(&doc, &whole, issue.text_offset),
+                issue,
+            ));
         }
         let (document, front_matter) = presslint_parse::parse_file_text(doc, whole);
         if let Some(err) = front_matter {
@@ -267,14 +265,7 @@ impl Linter {
         let decoded = decode::decode(bytes);
         let mut diagnostics = Vec::new();
         if let Some(issue) = &decoded.encoding {
-            let mut d = input::line_problem(
-                InvalidUtf8::INFO,
-                path,
-                line,
-                offset,
-                &decoded.text,
-                String::new(),
-            );
+            let mut d = input::line_problem(InvalidUtf8::INFO, path, line, &decoded.text, String::new());
             d.message = format!(
                 "line {line} is not valid UTF-8: byte 0x{:02X} at offset {} of the line, {} of the file ({} invalid sequence{}); read as {}",
                 issue.bytes.first().copied().unwrap_or(0),
@@ -284,7 +275,6 @@ impl Linter {
                 if issue.invalid_sequences == 1 { "" } else { "s" },
                 issue.fallback
             );
-            d.evidence = d.message.clone();
             diagnostics.push(d);
         }
         match presslint_parse::record::parse_record(&decoded.text) {
@@ -298,7 +288,6 @@ impl Linter {
                     MalformedRecord::INFO,
                     path,
                     line,
-                    offset,
                     &decoded.text,
                     format!("line {line} is not a document record: {err}"),
                 ));
@@ -362,6 +351,38 @@ fn system_today() -> CivilDate {
     CivilDate::from_days_since_epoch((secs / 86_400) as i64)
 }
 
+/// Where the first undecodable byte is, in the coordinates every other finding
+/// uses: the body's text after front matter, with file lines. A byte inside
+/// the front matter is located by its line alone.
+fn encoding_location(doc: &DocRef, whole: &str, offset: usize) -> Location {
+    let (body_start, body_line) =
+        presslint_parse::frontmatter::split(whole).map_or((0, 1), |fm| (fm.body_start, fm.body_line));
+    if offset < body_start {
+        let line = LineIndex::new(whole).line_col(whole, offset).line;
+        let at = presslint_core::LineCol { line, column: 1 };
+        return Location {
+            doc: doc.clone(),
+            span: Span::new(0, 0),
+            start: at,
+            end: at,
+            snippet: None,
+        };
+    }
+    let body = &whole[body_start..];
+    let offset = offset - body_start;
+    let end = body[offset..]
+        .chars()
+        .next()
+        .map_or(offset, |c| offset + c.len_utf8());
+    Location::resolve(
+        doc.clone(),
+        body,
+        &LineIndex::new(body),
+        body_line,
+        Span::new(offset, end),
+    )
+}
+
 fn encoding_problem(location: Location, issue: &decode::EncodingIssue) -> Diagnostic {
     let message = format!(
         "not valid UTF-8: byte 0x{:02X} at offset {} ({} invalid sequence{}); read as {}, convert with `iconv -f {} -t utf-8`",
@@ -373,11 +394,16 @@ fn encoding_problem(location: Location, issue: &decode::EncodingIssue) -> Diagno
         issue.fallback
     );
     let info = InvalidUtf8::INFO;
+    // The line holding the byte identifies the finding; offsets would move.
+    let evidence = location.snippet.as_ref().map_or_else(
+        || format!("invalid UTF-8 {:02X?}", issue.bytes),
+        |s| s.text.clone(),
+    );
     Diagnostic {
         code: info.code(),
         rule: info.name.to_string(),
         severity: info.default_severity,
-        evidence: message.clone(),
+        evidence,
         message,
         location,
         related: Vec::new(),

@@ -120,31 +120,38 @@ pub fn file_problem(rule: RuleInfo, path: &str, line: usize, message: String) ->
 }
 
 /// A finding about one line of a file, with the line kept as its snippet.
-pub fn line_problem(
-    rule: RuleInfo,
-    path: &str,
-    line: usize,
-    offset: usize,
-    text: &str,
-    message: String,
-) -> Diagnostic {
-    let mut d = file_problem(rule, path, line, message);
-    let shown: String = text.chars().take(200).collect();
-    d.location.span = Span::new(offset, offset + shown.len());
+///
+/// The finding belongs to the record on that line (`path#line-N`), so that
+/// it sorts among the file's records in file order; its position is within
+/// the record, and its evidence is the line's text, so that a baseline entry
+/// survives lines added above it.
+pub fn line_problem(rule: RuleInfo, path: &str, line: usize, text: &str, message: String) -> Diagnostic {
+    let mut d = file_problem(rule, path, 1, message);
+    d.location.doc = DocRef::record(path, line, None);
+    let mut cut = text.len().min(200);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let shown = &text[..cut];
+    d.location.span = Span::new(0, shown.len());
     d.location.end = LineCol {
-        line,
+        line: 1,
         column: shown.chars().count() + 1,
     };
     d.location.snippet = Some(Snippet {
-        line_start: line,
-        offset,
-        text: shown,
+        line_start: 1,
+        offset: 0,
+        text: shown.to_string(),
     });
+    d.evidence = text.to_string();
     d
 }
 
-fn unreadable(path: &str, message: String) -> Unit {
-    Unit::Problem(Box::new(file_problem(UnreadableInput::INFO, path, 1, message)))
+/// An unreadable input; `reason` (without counts or offsets) identifies it in baselines.
+fn unreadable(path: &str, message: String, reason: &str) -> Unit {
+    let mut d = file_problem(UnreadableInput::INFO, path, 1, message);
+    d.evidence = reason.to_string();
+    Unit::Problem(Box::new(d))
 }
 
 /// The files to read, in the order they will be reported, each once, plus
@@ -165,7 +172,11 @@ pub fn discover(inputs: &[Input]) -> (Vec<(PathBuf, FileFormat)>, Vec<Unit>) {
         let meta = match std::fs::metadata(path) {
             Ok(meta) => meta,
             Err(err) => {
-                problems.push(unreadable(&shown, format!("cannot read `{shown}`: {err}")));
+                problems.push(unreadable(
+                    &shown,
+                    format!("cannot read `{shown}`: {err}"),
+                    &format!("{:?}", err.kind()),
+                ));
                 continue;
             }
         };
@@ -185,6 +196,7 @@ pub fn discover(inputs: &[Input]) -> (Vec<(PathBuf, FileFormat)>, Vec<Unit>) {
             problems.push(unreadable(
                 &shown,
                 format!("cannot read `{shown}`: not a regular file or directory (a FIFO, socket or device); skipped"),
+                "special file",
             ));
             continue;
         }
@@ -210,10 +222,8 @@ pub fn discover(inputs: &[Input]) -> (Vec<(PathBuf, FileFormat)>, Vec<Unit>) {
                 }
                 Err(err) => {
                     let at = walk_error_path(&err).map_or_else(|| shown.clone(), |p| display_path(&p));
-                    problems.push(unreadable(
-                        &at,
-                        format!("cannot read `{at}`: {}", walk_error_message(&err)),
-                    ));
+                    let reason = walk_error_message(&err);
+                    problems.push(unreadable(&at, format!("cannot read `{at}`: {reason}"), &reason));
                 }
             }
         }
@@ -254,12 +264,24 @@ pub fn read_file(path: &Path, format: FileFormat) -> Vec<Unit> {
     let bytes = match format {
         FileFormat::Text | FileFormat::Jsonl => match std::fs::read(path) {
             Ok(bytes) => bytes,
-            Err(err) => return vec![unreadable(&shown, format!("cannot read `{shown}`: {err}"))],
+            Err(err) => {
+                return vec![unreadable(
+                    &shown,
+                    format!("cannot read `{shown}`: {err}"),
+                    &format!("{:?}", err.kind()),
+                )];
+            }
         },
         FileFormat::JsonlGz => {
             let file = match std::fs::File::open(path) {
                 Ok(file) => file,
-                Err(err) => return vec![unreadable(&shown, format!("cannot read `{shown}`: {err}"))],
+                Err(err) => {
+                    return vec![unreadable(
+                        &shown,
+                        format!("cannot read `{shown}`: {err}"),
+                        &format!("{:?}", err.kind()),
+                    )];
+                }
             };
             let mut bytes = Vec::new();
             // Keep what was decompressed before an error: those records are still checked.
@@ -270,6 +292,7 @@ pub fn read_file(path: &Path, format: FileFormat) -> Vec<Unit> {
                         "cannot read all of `{shown}`: {err}; the {} bytes before the error are checked",
                         bytes.len()
                     ),
+                    &format!("incomplete: {err}"),
                 ));
             }
             bytes
@@ -293,7 +316,11 @@ pub fn read_stdin(mut reader: impl Read) -> Unit {
             doc: DocRef::file("-"),
             bytes,
         },
-        Err(err) => unreadable("-", format!("cannot read standard input: {err}")),
+        Err(err) => unreadable(
+            "-",
+            format!("cannot read standard input: {err}"),
+            &format!("{:?}", err.kind()),
+        ),
     }
 }
 

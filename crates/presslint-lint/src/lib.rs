@@ -43,6 +43,7 @@ pub mod corpus;
 pub mod docs;
 pub mod engine;
 pub mod input;
+pub mod paths;
 pub mod render;
 pub mod rule;
 pub mod rules;

@@ -59,10 +59,13 @@ fn month_at(text: &str, pos: usize) -> Option<(u8, usize)> {
         })
 }
 
-fn weekday_named(word: &str) -> Option<Weekday> {
+/// The weekday a word names. Three-letter abbreviations count only when
+/// marked as such (`abbreviated`: followed by a full stop or inside
+/// parentheses), since `Sun` and `Sat` are also ordinary words and names.
+fn weekday_named(word: &str, abbreviated: bool) -> Option<Weekday> {
     Weekday::ALL
         .into_iter()
-        .find(|d| word == d.name() || word == &d.name()[..3])
+        .find(|d| word == d.name() || (abbreviated && word == &d.name()[..3]))
 }
 
 /// A day number (1–31, optional ordinal suffix) at `pos`: value and end.
@@ -140,8 +143,20 @@ fn date_at(text: &str, pos: usize) -> Option<DateMention> {
             .take_while(|(_, c)| c.is_ascii_alphabetic())
             .last()
             .map(|(i, _)| i);
+        let dotted = before.ends_with('.');
+        let before = before.trim_end_matches('.');
+        let word_start_at = if dotted {
+            before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_ascii_alphabetic())
+                .last()
+                .map(|(i, _)| i)
+        } else {
+            word_start_at
+        };
         if let Some(start) = word_start_at
-            && let Some(day) = weekday_named(&before[start..])
+            && let Some(day) = weekday_named(&before[start..], dotted)
         {
             weekday = Some(day);
             span.start = start;
@@ -152,9 +167,19 @@ fn date_at(text: &str, pos: usize) -> Option<DateMention> {
         let rest = &text[end..];
         let trimmed = rest.trim_start_matches([' ', ',', '(']);
         let word_len = trimmed.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let in_parentheses = rest.trim_start_matches([' ', ',']).starts_with('(');
+        let dotted = trimmed[word_len..].starts_with('.');
+        // A weekday that introduces the next date belongs to that date.
+        let after_word = trimmed[word_len..].trim_start_matches(['.', ',', ' ']);
+        let starts_next_date = after_word.starts_with(|c: char| c.is_ascii_digit())
+            || MONTHS
+                .iter()
+                .chain(MONTHS_LATE.iter())
+                .any(|(m, _)| after_word.starts_with(m));
         if trimmed.len() < rest.len()
             && word_len > 0
-            && let Some(day) = weekday_named(&trimmed[..word_len])
+            && !starts_next_date
+            && let Some(day) = weekday_named(&trimmed[..word_len], in_parentheses || dotted)
         {
             weekday = Some(day);
             let mut stop = end + (rest.len() - trimmed.len()) + word_len;
@@ -213,6 +238,20 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn weekdays_belong_to_the_right_date() {
+        let found = dates("Met November 5, 2020, Friday, November 6, 2020.");
+        assert_eq!(
+            found[0],
+            ("November 5, 2020".into(), Some("2020-11-05".into()), None)
+        );
+        assert_eq!(found[1].2, Some(Weekday::Friday));
+        assert_eq!(dates("The Sun, November 6, 2020")[0].2, None);
+        assert_eq!(dates("November 6, 2020 Sun Microsystems")[0].2, None);
+        assert_eq!(dates("Thu. Nov 5, 2020")[0].2, Some(Weekday::Thursday));
+        assert_eq!(dates("Nov 5, 2020 (Thu)")[0].2, Some(Weekday::Thursday));
     }
 
     #[test]

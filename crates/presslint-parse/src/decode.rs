@@ -36,7 +36,8 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 /// are not valid UTF-8, as Windows-1252 — the encoding such files almost
 /// always turn out to be — so that every byte still becomes a character.
 pub fn decode(bytes: &[u8]) -> Decoded {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    let bytes = if bom { &bytes[3..] } else { bytes };
     match std::str::from_utf8(bytes) {
         Ok(text) => Decoded {
             text: text.to_string(),
@@ -51,7 +52,8 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             Decoded {
                 text,
                 encoding: Some(EncodingIssue {
-                    offset,
+                    // Offsets count the input's bytes, the byte-order mark included.
+                    offset: offset + if bom { 3 } else { 0 },
                     invalid_sequences,
                     bytes: bytes[offset..offset + len].to_vec(),
                     fallback: "windows-1252",
@@ -118,6 +120,13 @@ mod tests {
         assert_eq!(issue.bytes, vec![0xa3]);
         assert_eq!(issue.invalid_sequences, 3);
         assert_eq!(issue.text_offset, 6);
+    }
+
+    #[test]
+    fn offsets_count_a_leading_bom() {
+        let issue = decode(b"\xEF\xBB\xBFab\xff").encoding.unwrap();
+        assert_eq!(issue.offset, 5);
+        assert_eq!(issue.text_offset, 2);
     }
 
     #[test]

@@ -45,10 +45,8 @@ pub fn split(text: &str) -> Result<FrontMatter, FrontMatterError> {
         _ => return Ok(none),
     };
     let content_start = lines.pos;
-    let mut line_no = 1;
     let mut close = None;
     while let Some((start, line)) = lines.next() {
-        line_no += 1;
         let t = line.trim_end();
         if t == fence || (fence == "---" && t == "...") {
             close = Some((start, lines.pos));
@@ -72,7 +70,8 @@ pub fn split(text: &str) -> Result<FrontMatter, FrontMatterError> {
     Ok(FrontMatter {
         meta,
         body_start,
-        body_line: line_no + 1,
+        // Counted the way display positions count lines, lone CRs included.
+        body_line: presslint_core::LineIndex::new(&text[..body_start]).line_count(),
     })
 }
 
@@ -152,12 +151,15 @@ fn parse_yaml(content: &str) -> Result<Map<String, Value>, FrontMatterError> {
         })
         .collect();
     let mut pos = 0;
-    let value = parse_yaml_map(&lines, &mut pos, 0)?;
+    let value = parse_yaml_map(&lines, &mut pos, 0, 0)?;
     if let Some(line) = lines[pos..].iter().find(|l| !l.is_blank()) {
         return Err(yaml_error(line.number, "unexpected indentation"));
     }
     Ok(value)
 }
+
+/// Deepest nesting of mappings read; deeper front matter is an error, not a stack overflow.
+const MAX_DEPTH: usize = 64;
 
 struct YamlLine<'t> {
     number: usize,
@@ -189,6 +191,7 @@ fn parse_yaml_map(
     lines: &[YamlLine],
     pos: &mut usize,
     indent: usize,
+    depth: usize,
 ) -> Result<Map<String, Value>, FrontMatterError> {
     let mut map = Map::new();
     loop {
@@ -209,7 +212,7 @@ fn parse_yaml_map(
         *pos += 1;
         let rest = strip_comment(rest).trim();
         let value = if rest.is_empty() {
-            parse_yaml_nested(lines, pos, indent)?
+            parse_yaml_nested(lines, pos, indent, depth + 1)?
         } else if rest == "|" || rest == ">" || rest.starts_with("|-") || rest.starts_with(">-") {
             block_scalar(lines, pos, indent, rest.starts_with('>'), rest.ends_with('-'))
         } else {
@@ -220,7 +223,19 @@ fn parse_yaml_map(
     Ok(map)
 }
 
-fn parse_yaml_nested(lines: &[YamlLine], pos: &mut usize, indent: usize) -> Result<Value, FrontMatterError> {
+fn parse_yaml_nested(
+    lines: &[YamlLine],
+    pos: &mut usize,
+    indent: usize,
+    depth: usize,
+) -> Result<Value, FrontMatterError> {
+    if depth > MAX_DEPTH {
+        let line = lines.get(*pos).map_or(1, |l| l.number);
+        return Err(yaml_error(
+            line,
+            &format!("nested deeper than {MAX_DEPTH} levels"),
+        ));
+    }
     skip_blank(lines, pos);
     let Some(next) = lines.get(*pos) else {
         return Ok(Value::Null);
@@ -248,26 +263,47 @@ fn parse_yaml_nested(lines: &[YamlLine], pos: &mut usize, indent: usize) -> Resu
         return Ok(Value::Array(items));
     }
     if next.indent > indent {
-        return Ok(Value::Object(parse_yaml_map(lines, pos, next.indent)?));
+        return Ok(Value::Object(parse_yaml_map(lines, pos, next.indent, depth)?));
     }
     Ok(Value::Null)
 }
 
 fn block_scalar(lines: &[YamlLine], pos: &mut usize, indent: usize, folded: bool, strip: bool) -> Value {
+    // The block's indentation is that of its first non-blank line; a later
+    // line indented less ends the block, as in YAML.
+    let block_indent = lines[*pos..]
+        .iter()
+        .find(|l| !l.text.is_empty())
+        .map_or(indent + 1, |l| l.indent)
+        .max(indent + 1);
     let mut parts: Vec<&str> = Vec::new();
-    let mut block_indent = None;
     while let Some(line) = lines.get(*pos) {
-        if !line.text.is_empty() && line.indent <= indent {
+        if !line.text.is_empty() && line.indent < block_indent {
             break;
         }
-        let cut = *block_indent.get_or_insert(line.indent.max(indent + 1));
-        parts.push(line.raw.get(cut..).unwrap_or(""));
+        parts.push(line.raw.get(block_indent..).unwrap_or(""));
         *pos += 1;
     }
     while parts.last().is_some_and(|p| p.is_empty()) {
         parts.pop();
     }
-    let mut text = if folded { parts.join(" ") } else { parts.join("\n") };
+    let mut text = if folded {
+        // Folding joins lines with a space; a blank line stays a line break.
+        let mut out = String::new();
+        for part in &parts {
+            if part.is_empty() {
+                out.push('\n');
+            } else {
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push(' ');
+                }
+                out.push_str(part);
+            }
+        }
+        out
+    } else {
+        parts.join("\n")
+    };
     if !strip && !text.is_empty() {
         text.push('\n');
     }
@@ -412,6 +448,34 @@ mod tests {
         let fm = split("Headline\n---\nmore").unwrap();
         assert_eq!(fm.body_start, 0);
         assert_eq!(fm.meta, Metadata::default());
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let mut text = String::from("---\n");
+        for depth in 0..5000 {
+            text.push_str(&" ".repeat(depth));
+            text.push_str("a:\n");
+        }
+        text.push_str("---\nBody\n");
+        let err = split(&text).unwrap_err();
+        assert!(err.message.contains("nested deeper"), "{err}");
+    }
+
+    #[test]
+    fn block_scalars_take_the_first_lines_indentation() {
+        let fm = split("---\nsummary: |\n\n    indented\n    more\nnext: >\n  one\n  two\n\n  three\n---\n")
+            .unwrap();
+        assert_eq!(fm.meta.extra["summary"], serde_json::json!("\nindented\nmore\n"));
+        assert_eq!(fm.meta.extra["next"], serde_json::json!("one two\nthree\n"));
+        let err = split("---\nk: >\n   x\n  y\n---\n").unwrap_err();
+        assert_eq!(err.line, 4, "{err}");
+    }
+
+    #[test]
+    fn body_line_counts_lone_carriage_returns() {
+        let fm = split("---\ntitle: a\rb\n---\nBody").unwrap();
+        assert_eq!(fm.body_line, 5);
     }
 
     #[test]

@@ -14,14 +14,16 @@ const SUBHEADING_MAX: usize = 80;
 /// line that is only a date is a dateline; short unpunctuated lines are
 /// subheadings; the rest are paragraphs, the first of them the lede.
 pub fn segment(text: &str, boilerplate: &[BoilerplateSpan], dates: &[DateMention]) -> Vec<Block> {
+    let mut residue = Coverage::new(boilerplate.iter().map(|b| b.span));
+    let mut date_spans = Coverage::new(dates.iter().map(|d| d.span));
     let mut blocks = Vec::new();
     let mut seen_content = false;
     let mut seen_paragraph = false;
     for span in line_spans(text) {
         let line = span.slice(text);
-        let kind = if covered(span, boilerplate.iter().map(|b| b.span)) {
+        let kind = if residue.covers(span) {
             BlockKind::Boilerplate
-        } else if covered(span, dates.iter().map(|d| d.span)) {
+        } else if date_spans.covers(span) {
             BlockKind::Dateline
         } else if !seen_content && line.chars().count() <= HEADLINE_MAX && !ends_like_sentence(line) {
             BlockKind::Headline
@@ -70,18 +72,34 @@ fn ends_like_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', '。'])
 }
 
-/// Whether the spans, taken together, cover every non-blank byte of `line`.
-fn covered(line: Span, spans: impl Iterator<Item = Span>) -> bool {
-    let mut reached = line.start;
-    let mut inside: Vec<Span> = spans.filter(|s| s.overlaps(line)).collect();
-    inside.sort();
-    for s in inside {
-        if s.start > reached {
-            return false;
-        }
-        reached = reached.max(s.end);
+/// Sorted spans, asked in text order whether they cover a line: each span is
+/// passed over once, so segmentation stays linear however many there are.
+struct Coverage {
+    spans: Vec<Span>,
+    next: usize,
+}
+
+impl Coverage {
+    fn new(spans: impl Iterator<Item = Span>) -> Self {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort();
+        Coverage { spans, next: 0 }
     }
-    reached >= line.end
+
+    /// Whether the spans cover every byte of `line`; lines must be asked in order.
+    fn covers(&mut self, line: Span) -> bool {
+        while self.next < self.spans.len() && self.spans[self.next].end <= line.start {
+            self.next += 1;
+        }
+        let mut reached = line.start;
+        for s in &self.spans[self.next..] {
+            if s.start > reached || reached >= line.end {
+                break;
+            }
+            reached = reached.max(s.end);
+        }
+        reached >= line.end
+    }
 }
 
 #[cfg(test)]

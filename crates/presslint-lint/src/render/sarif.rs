@@ -101,8 +101,12 @@ fn physical(l: &Location) -> Value {
     v
 }
 
+/// A relative path stays a relative reference; an absolute one becomes a `file://` URI.
 fn uri(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
+    let mut out = String::with_capacity(path.len() + 7);
+    if path.starts_with('/') {
+        out.push_str("file://");
+    }
     for b in path.bytes() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
