@@ -3,6 +3,12 @@
 //! - `cargo xtask lint`: run presslint over `corpus/` with its configuration;
 //!   fails on any finding the corpus baseline does not accept. Extra
 //!   arguments are passed to `presslint check`.
+//! - `cargo xtask eval boilerplate [--errors] [--min-confidence X]`: line-level
+//!   precision, recall and F1 of the boilerplate classifier on
+//!   `eval/boilerplate/devset.jsonl`, and the lines it flags in the BBC articles
+//!   of `../shared/datasets` when they are there.
+
+mod eval_boilerplate;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -25,6 +31,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("lint") => lint(&args[1..]),
+        Some("eval") if args.get(1).map(String::as_str) == Some("boilerplate") => {
+            eval_boilerplate(&args[2..])
+        }
         _ => usage(),
     }
 }
@@ -64,4 +73,39 @@ fn lint(extra: &[String]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn eval_boilerplate(args: &[String]) -> ExitCode {
+    let show_errors = args.iter().any(|a| a == "--errors");
+    let min_confidence = args
+        .iter()
+        .position(|a| a == "--min-confidence")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    let root = workspace_root();
+    let devset = root.join("eval/boilerplate/devset.jsonl");
+    match eval_boilerplate::judge(&devset, min_confidence) {
+        Ok(judged) => {
+            println!(
+                "development set: {} ({} labelled lines)",
+                devset.display(),
+                judged.len()
+            );
+            eval_boilerplate::report(&judged, show_errors);
+        }
+        Err(e) => {
+            eprintln!("xtask eval: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let bbc = root.join("../shared/datasets/bbc-news-2005.jsonl");
+    if bbc.exists() {
+        println!();
+        if let Err(e) = eval_boilerplate::bbc(&bbc, min_confidence) {
+            eprintln!("xtask eval: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
 }

@@ -57,6 +57,8 @@ struct RawConfig {
     fail_on: Option<Severity>,
     #[serde(default)]
     rules: RuleOptions,
+    #[serde(default)]
+    boilerplate: presslint_parse::BoilerplateOptions,
 }
 
 /// Options of individual rules, under `[rules.<rule-name>]`. Each rule's
@@ -109,6 +111,8 @@ pub struct Config {
     pub fail_on: Severity,
     /// Options of individual rules.
     pub rules: RuleOptions,
+    /// `[boilerplate]`: the user's own residue patterns and template lines.
+    pub boilerplate: presslint_parse::BoilerplateOptions,
 }
 
 impl Default for Config {
@@ -124,6 +128,7 @@ impl Default for Config {
             baseline: None,
             fail_on: Severity::Warning,
             rules: RuleOptions::default(),
+            boilerplate: presslint_parse::BoilerplateOptions::default(),
         }
     }
 }
@@ -220,6 +225,25 @@ impl Config {
                 selectors: selectors(codes.get_ref(), "per-file-ignores")?,
             });
         }
+        for pattern in &raw.boilerplate.patterns {
+            if presslint_core::BoilerplateKind::from_name(&pattern.kind).is_none() {
+                let at = text.find(&format!("\"{}\"", pattern.kind)).unwrap_or(0);
+                return Err(invalid(
+                    at,
+                    format!(
+                        "`{}` in `boilerplate.patterns` is not a kind of boilerplate",
+                        pattern.kind
+                    ),
+                ));
+            }
+            if pattern.starts_with.is_none() && pattern.contains.is_none() {
+                let at = text.find("patterns").unwrap_or(0);
+                return Err(invalid(
+                    at,
+                    "a boilerplate pattern needs `starts-with` or `contains`".to_string(),
+                ));
+            }
+        }
         let base = path.parent().unwrap_or(Path::new("."));
         Ok(Config {
             path: Some(path.to_path_buf()),
@@ -232,6 +256,7 @@ impl Config {
             baseline: raw.baseline.map(|b| base.join(b.into_inner())),
             fail_on: raw.fail_on.unwrap_or(Severity::Warning),
             rules: raw.rules,
+            boilerplate: raw.boilerplate,
         })
     }
 

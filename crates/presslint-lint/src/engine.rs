@@ -210,9 +210,10 @@ impl Linter {
                 sketch: None,
             },
             Unit::Text { doc, bytes } => self.check_text(doc, &bytes),
-            Unit::Memory { doc, meta, text } => {
-                self.check_document(presslint_parse::parse(doc, meta, text), Vec::new())
-            }
+            Unit::Memory { doc, meta, text } => self.check_document(
+                presslint_parse::parse_with(doc, meta, text, &self.config.boilerplate),
+                Vec::new(),
+            ),
             Unit::JsonLine {
                 path,
                 line,
@@ -247,7 +248,8 @@ impl Linter {
                 issue,
             ));
         }
-        let (document, front_matter) = presslint_parse::parse_file_text(doc, whole);
+        let (document, front_matter) =
+            presslint_parse::parse_file_text_with(doc, whole, &self.config.boilerplate);
         if let Some(err) = front_matter {
             let mut d = input::file_problem(
                 MalformedFrontMatter::INFO,
@@ -280,7 +282,8 @@ impl Linter {
         match presslint_parse::record::parse_record(&decoded.text) {
             Ok(record) => {
                 let doc = DocRef::record(path, line, record.id);
-                let document = presslint_parse::parse(doc, record.meta, record.text);
+                let document =
+                    presslint_parse::parse_with(doc, record.meta, record.text, &self.config.boilerplate);
                 self.check_document(document, diagnostics)
             }
             Err(err) => {

@@ -29,6 +29,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod boilerplate;
 pub mod dates;
 pub mod decode;
 pub mod frontmatter;
@@ -41,13 +42,19 @@ pub mod wire;
 
 use presslint_core::{DocRef, Document, Metadata};
 
+pub use boilerplate::BoilerplateOptions;
 pub use frontmatter::FrontMatterError;
 pub use record::{Record, RecordError};
 
 /// Parse text whose metadata is already known (a JSONL record, standard input).
 pub fn parse(doc: DocRef, meta: Metadata, text: String) -> Document {
+    parse_with(doc, meta, text, &BoilerplateOptions::default())
+}
+
+/// [`parse`] with the user's own residue patterns and template lines.
+pub fn parse_with(doc: DocRef, meta: Metadata, text: String, options: &BoilerplateOptions) -> Document {
     let mut document = Document::new(doc, meta, text);
-    analyse(&mut document);
+    analyse(&mut document, options);
     document
 }
 
@@ -55,25 +62,31 @@ pub fn parse(doc: DocRef, meta: Metadata, text: String) -> Document {
 /// analyse the body. When the front matter does not parse, the whole text is
 /// kept as the body and the error is returned beside the document.
 pub fn parse_file_text(doc: DocRef, text: String) -> (Document, Option<FrontMatterError>) {
+    parse_file_text_with(doc, text, &BoilerplateOptions::default())
+}
+
+/// [`parse_file_text`] with the user's own residue patterns and template lines.
+pub fn parse_file_text_with(
+    doc: DocRef,
+    text: String,
+    options: &BoilerplateOptions,
+) -> (Document, Option<FrontMatterError>) {
     match frontmatter::split(&text) {
-        Ok(fm) if fm.body_start == 0 => (parse(doc, fm.meta, text), None),
+        Ok(fm) if fm.body_start == 0 => (parse_with(doc, fm.meta, text, options), None),
         Ok(fm) => {
             let body = text[fm.body_start..].to_string();
             let mut document = Document::new(doc, fm.meta, body);
             document.first_line = fm.body_line;
-            analyse(&mut document);
+            analyse(&mut document, options);
             (document, None)
         }
-        Err(err) => (parse(doc, Metadata::default(), text), Some(err)),
+        Err(err) => (parse_with(doc, Metadata::default(), text, options), Some(err)),
     }
 }
 
-fn analyse(document: &mut Document) {
+fn analyse(document: &mut Document, options: &boilerplate::BoilerplateOptions) {
     let text = &document.text;
-    document.boilerplate = wire::find_wire_datelines(text)
-        .into_iter()
-        .map(|d| d.boilerplate)
-        .collect();
+    document.boilerplate = boilerplate::find_boilerplate(text, options);
     document.dates = dates::find_dates(text);
     document.blocks = segment::segment(text, &document.boilerplate, &document.dates);
 }

@@ -5,8 +5,11 @@
 
 use presslint_core::{BoilerplateKind, BoilerplateSpan, Span};
 
-/// The wire tags recognised, with the wire's name.
-pub const WIRE_TAGS: [(&str, &str); 7] = [
+/// The wire tags recognised, with the wire's name. A space in a tag matches
+/// any run of white space, and white space may pad the inside of its
+/// brackets or slashes (`/ ACCESSWIRE /`, `(BUSINESS  WIRE)`); PR Newswire's
+/// regional tags (`/PRNewswire-Asia/`) count too.
+pub const WIRE_TAGS: [(&str, &str); 13] = [
     ("/EINPresswire.com/", "EIN Presswire"),
     ("/PRNewswire/", "PR Newswire"),
     ("(BUSINESS WIRE)", "Business Wire"),
@@ -14,7 +17,70 @@ pub const WIRE_TAGS: [(&str, &str); 7] = [
     ("/ACCESSWIRE/", "Accesswire"),
     ("/Newswire.com/", "Newswire"),
     ("(Newswire.com)", "Newswire"),
+    ("(Reuters)", "Reuters"),
+    ("(AP)", "AP"),
+    ("(AFP)", "AFP"),
+    ("(Xinhua)", "Xinhua"),
+    ("(UPI)", "UPI"),
+    ("(dpa)", "dpa"),
 ];
+
+/// The wire whose tag appears in `text`, if any.
+pub fn wire_name(text: &str) -> Option<&'static str> {
+    WIRE_TAGS
+        .iter()
+        .find_map(|&(tag, wire)| find_tag(text, tag, 0).map(|_| wire))
+}
+
+/// The next occurrence of `tag` at or after `from`: its start and end.
+fn find_tag(text: &str, tag: &str, from: usize) -> Option<(usize, usize)> {
+    let open = tag.chars().next()?;
+    let inner = &tag[1..tag.len() - 1];
+    let core = inner.split([' ', '.']).next().unwrap_or(inner);
+    let mut search = from;
+    while let Some(i) = text[search..].find(core) {
+        let core_start = search + i;
+        search = core_start + core.len();
+        // Back over white space to the opening bracket or slash.
+        let before = text[..core_start].trim_end_matches([' ', '\t']);
+        if !before.ends_with(open) {
+            continue;
+        }
+        let start = before.len() - open.len_utf8();
+        if let Some(end) = match_rest(text, core_start, inner, tag) {
+            return Some((start, end));
+        }
+    }
+    None
+}
+
+/// Match the rest of a tag from its core word on, with flexible spaces.
+fn match_rest(text: &str, mut pos: usize, inner: &str, tag: &str) -> Option<usize> {
+    for (k, word) in inner.split(' ').enumerate() {
+        if k > 0 {
+            let skipped = text[pos..].len() - text[pos..].trim_start_matches([' ', '\t']).len();
+            if skipped == 0 {
+                return None;
+            }
+            pos += skipped;
+        }
+        if !text[pos..].starts_with(word) {
+            return None;
+        }
+        pos += word.len();
+    }
+    // `/PRNewswire-PRWeb/`, `/PRNewswire-Asia/`.
+    if tag == "/PRNewswire/" && text[pos..].starts_with('-') {
+        pos += 1 + text[pos + 1..]
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+    }
+    let close = tag.chars().next_back()?;
+    let rest = text[pos..].trim_start_matches([' ', '\t']);
+    rest.starts_with(close)
+        .then(|| text.len() - rest.len() + close.len_utf8())
+}
 
 /// How far before a tag a dateline may start, in bytes.
 const LOOKBACK: usize = 240;
@@ -32,19 +98,25 @@ pub struct WireDateline {
 
 /// Every wire dateline in `text`, in text order.
 pub fn find_wire_datelines(text: &str) -> Vec<WireDateline> {
-    let mut out = Vec::new();
+    let mut out: Vec<WireDateline> = Vec::new();
     for (tag, wire) in WIRE_TAGS {
         let mut from = 0;
-        while let Some(i) = text[from..].find(tag) {
-            let tag_start = from + i;
-            let tag_end = tag_start + tag.len();
+        while let Some((tag_start, tag_end)) = find_tag(text, tag, from) {
             from = tag_end;
-            let end = after_dashes(text, tag_end);
+            let end = if tag == "/ACCESSWIRE/" {
+                after_accesswire_date(text, tag_end)
+            } else {
+                after_dashes(text, tag_end)
+            };
             // A tag without its dashes is a mention of the wire, not a dateline.
             if end == tag_end {
                 continue;
             }
             let (start, place_and_date) = dateline_start(text, tag_start);
+            // An agency's name in brackets is a dateline only behind a place.
+            if tag.starts_with('(') && !tag.contains("WIRE") && !tag.contains("Newswire") && !place_and_date {
+                continue;
+            }
             let confidence = if place_and_date { 0.99 } else { 0.85 };
             out.push(WireDateline {
                 boilerplate: BoilerplateSpan {
@@ -58,7 +130,22 @@ pub fn find_wire_datelines(text: &str) -> Vec<WireDateline> {
         }
     }
     out.sort_by_key(|d| d.boilerplate.span);
+    out.dedup_by(|b, a| a.boilerplate.span.overlaps(b.boilerplate.span));
     out
+}
+
+/// ACCESSWIRE puts the date after its tag: `/ ACCESSWIRE / November 27, 2020 /`.
+fn after_accesswire_date(text: &str, pos: usize) -> usize {
+    let rest = &text[pos..];
+    let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    let window = &rest[..line_end.min(40)];
+    match window.find(" /").or_else(|| window.find('/')) {
+        Some(slash) if crate::dates::find_dates(&window[..slash]).len() == 1 => {
+            let after = pos + slash + window[slash..].find('/').unwrap_or(0) + 1;
+            after + text[after..].len() - text[after..].trim_start_matches([' ', '\t']).len()
+        }
+        _ => after_dashes(text, pos),
+    }
 }
 
 /// The end of the dashes (`--`, `-`, `—`, `–`) and spaces after a tag.

@@ -1,5 +1,5 @@
 use presslint_core::{BoilerplateKind, Edit, Fix, Span};
-use presslint_parse::wire::WIRE_TAGS;
+use presslint_parse::wire::wire_name;
 
 use crate::rule::{DocContext, declare_rule};
 
@@ -50,10 +50,7 @@ pub fn check(ctx: &mut DocContext<'_>) {
         .collect();
     for (span, confidence) in found {
         let covered = span.slice(text);
-        let wire = WIRE_TAGS
-            .iter()
-            .find(|(tag, _)| covered.contains(tag))
-            .map_or("wire", |(_, wire)| *wire);
+        let wire = wire_name(covered).unwrap_or("wire");
         let glued = text[..span.start]
             .chars()
             .next_back()

@@ -6,8 +6,24 @@
 //! stage and have no check of their own here.
 
 mod b101_wire_dateline;
+mod b102_distribution_notice;
+mod b103_disclaimer;
+mod b104_safe_harbor;
+mod b105_about_company;
+mod b106_copyright;
+mod b107_end_mark;
+mod b201_contact;
+mod b202_address;
+mod b301_navigation;
+mod b302_breadcrumb;
+mod b303_web_widget;
+mod b304_byline;
+mod b305_photo_credit;
+mod b401_markup;
+mod b501_template_line;
 mod d101_exact_duplicate;
 mod f301_weekday_mismatch;
+mod residue;
 mod v001_unreadable_input;
 mod v002_binary_input;
 mod v003_malformed_record;
@@ -33,6 +49,21 @@ mod v501_short_document;
 mod v502_truncated_text;
 
 pub use b101_wire_dateline::WireDateline;
+pub use b102_distribution_notice::DistributionNotice;
+pub use b103_disclaimer::Disclaimer;
+pub use b104_safe_harbor::SafeHarbor;
+pub use b105_about_company::AboutCompany;
+pub use b106_copyright::Copyright;
+pub use b107_end_mark::EndMark;
+pub use b201_contact::Contact;
+pub use b202_address::Address;
+pub use b301_navigation::Navigation;
+pub use b302_breadcrumb::Breadcrumb;
+pub use b303_web_widget::WebWidget;
+pub use b304_byline::Byline;
+pub use b305_photo_credit::PhotoCredit;
+pub use b401_markup::Markup;
+pub use b501_template_line::TemplateLine;
 pub use d101_exact_duplicate::ExactDuplicate;
 pub use f301_weekday_mismatch::WeekdayMismatch;
 pub use v001_unreadable_input::UnreadableInput;
@@ -92,6 +123,66 @@ pub static REGISTRY: &[Registered] = &[
     Registered {
         info: WireDateline::INFO,
         check: Check::Document(b101_wire_dateline::check),
+    },
+    Registered {
+        info: DistributionNotice::INFO,
+        check: Check::Document(b102_distribution_notice::check),
+    },
+    Registered {
+        info: Disclaimer::INFO,
+        check: Check::Document(b103_disclaimer::check),
+    },
+    Registered {
+        info: SafeHarbor::INFO,
+        check: Check::Document(b104_safe_harbor::check),
+    },
+    Registered {
+        info: AboutCompany::INFO,
+        check: Check::Document(b105_about_company::check),
+    },
+    Registered {
+        info: Copyright::INFO,
+        check: Check::Document(b106_copyright::check),
+    },
+    Registered {
+        info: EndMark::INFO,
+        check: Check::Document(b107_end_mark::check),
+    },
+    Registered {
+        info: Contact::INFO,
+        check: Check::Document(b201_contact::check),
+    },
+    Registered {
+        info: Address::INFO,
+        check: Check::Document(b202_address::check),
+    },
+    Registered {
+        info: Navigation::INFO,
+        check: Check::Document(b301_navigation::check),
+    },
+    Registered {
+        info: Breadcrumb::INFO,
+        check: Check::Document(b302_breadcrumb::check),
+    },
+    Registered {
+        info: WebWidget::INFO,
+        check: Check::Document(b303_web_widget::check),
+    },
+    Registered {
+        info: Byline::INFO,
+        check: Check::Document(b304_byline::check),
+    },
+    Registered {
+        info: PhotoCredit::INFO,
+        check: Check::Document(b305_photo_credit::check),
+    },
+    Registered {
+        info: Markup::INFO,
+        check: Check::Document(b401_markup::check),
+    },
+    Registered {
+        info: TemplateLine::INFO,
+        check: Check::Document(b501_template_line::check),
     },
     Registered {
         info: ExactDuplicate::INFO,
