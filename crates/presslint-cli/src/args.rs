@@ -20,6 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Check documents and report findings.
     Check(CheckArgs),
+    /// Write documents without their boilerplate residue.
+    Clean(CleanArgs),
     /// List every rule: code, name, family, default severity.
     Rules {
         /// Output format.
@@ -116,4 +118,29 @@ pub struct CheckArgs {
     /// When to use colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+/// Arguments of `presslint clean`.
+#[derive(Debug, Args)]
+pub struct CleanArgs {
+    /// Files and directories to clean; `-` reads one document from standard
+    /// input. Without `--out` or `--write`, one document is written to
+    /// standard output.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Write cleaned copies into this folder, mirroring the input tree.
+    #[arg(long, value_name = "DIR", conflicts_with = "write")]
+    pub out: Option<PathBuf>,
+    /// Rewrite the files in place (atomically; files with nothing to remove are not touched).
+    #[arg(long)]
+    pub write: bool,
+    /// Show what would be removed, and write nothing.
+    #[arg(long)]
+    pub diff: bool,
+    /// Remove residue only at or above this confidence (default 0.8, or `[clean] min-confidence`).
+    #[arg(long, value_name = "X")]
+    pub min_confidence: Option<f32>,
+    /// Configuration file (default: presslint.toml found from the first path upwards).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }

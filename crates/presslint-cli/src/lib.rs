@@ -16,6 +16,7 @@
 
 mod args;
 mod check;
+mod clean_cmd;
 mod progress;
 mod rules_cmd;
 
@@ -70,6 +71,7 @@ where
     };
     let result = match cli.command {
         args::Command::Check(check) => check::run(check, stdin, stdout, stderr, terminal),
+        args::Command::Clean(clean) => clean_cmd::run(clean, stdin, stdout, stderr),
         args::Command::Rules { format } => rules_cmd::list(format, stdout),
         args::Command::Rule { code } => rules_cmd::show(&code, stdout),
     };

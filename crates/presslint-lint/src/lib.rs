@@ -38,6 +38,7 @@
 
 pub mod atomic;
 pub mod baseline;
+pub mod clean;
 pub mod config;
 pub mod corpus;
 pub mod docs;

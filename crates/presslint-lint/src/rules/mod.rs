@@ -23,7 +23,7 @@ mod b401_markup;
 mod b501_template_line;
 mod d101_exact_duplicate;
 mod f301_weekday_mismatch;
-mod residue;
+pub mod residue;
 mod v001_unreadable_input;
 mod v002_binary_input;
 mod v003_malformed_record;

@@ -248,7 +248,10 @@ pub fn classify(line: &Line<'_>) -> Verdict {
     }
     // `Source:` opens many a sentence of prose; as a notice it is short.
     let source_line = lower.starts_with("source:") && (line.words <= 6 || !line.ends_sentence);
-    if DISTRIBUTION.iter().any(|p| lower.starts_with(p) && *p != "source:") && line.words <= 40
+    if DISTRIBUTION
+        .iter()
+        .any(|p| lower.starts_with(p) && *p != "source:")
+        && line.words <= 40
         || source_line
         || line.text.starts_with("SOURCE ") && line.words <= 10
     {

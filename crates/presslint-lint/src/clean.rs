@@ -1,0 +1,235 @@
+//! `presslint clean`: the article without its residue.
+//!
+//! Only residue the classifier is sure of is removed (at or above the
+//! minimum confidence, and of a kind whose `B` rule is enabled); everything
+//! else stays byte for byte. Removing a line takes its line break with it,
+//! and blank lines left doubled by a removal are folded, so that cleaning a
+//! cleaned text changes nothing.
+
+use presslint_core::{BoilerplateKind, DocRef, Document, Metadata, Span};
+use serde_json::Value;
+
+use crate::config::Config;
+use crate::rules::residue::removal;
+
+/// The default minimum confidence for removal.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.8;
+
+/// One removal made by the cleaner.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removal {
+    /// What was removed, as a byte range of the original text.
+    pub span: Span,
+    /// The kind of residue.
+    pub kind: BoilerplateKind,
+    /// The removed text.
+    pub text: String,
+    /// The display line where it started.
+    pub line: usize,
+}
+
+/// A cleaned text and what was taken out of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cleaned {
+    /// The text without its residue.
+    pub text: String,
+    /// The removals, in text order.
+    pub removals: Vec<Removal>,
+}
+
+impl Cleaned {
+    /// Whether anything was removed.
+    pub fn changed(&self) -> bool {
+        !self.removals.is_empty()
+    }
+}
+
+/// The `B` rule that reports a kind of residue.
+pub fn residue_code(kind: BoilerplateKind) -> &'static str {
+    match kind {
+        BoilerplateKind::WireDateline => "B101",
+        BoilerplateKind::DistributionNotice => "B102",
+        BoilerplateKind::Disclaimer => "B103",
+        BoilerplateKind::SafeHarbor => "B104",
+        BoilerplateKind::AboutCompany => "B105",
+        BoilerplateKind::Copyright => "B106",
+        BoilerplateKind::EndMark => "B107",
+        BoilerplateKind::Contact => "B201",
+        BoilerplateKind::Address => "B202",
+        BoilerplateKind::Navigation => "B301",
+        BoilerplateKind::Breadcrumb => "B302",
+        BoilerplateKind::WebWidget => "B303",
+        BoilerplateKind::Byline => "B304",
+        BoilerplateKind::PhotoCredit => "B305",
+        BoilerplateKind::Markup => "B401",
+        _ => "B501",
+    }
+}
+
+/// Removes residue from texts.
+#[derive(Debug, Clone)]
+pub struct Cleaner {
+    config: Config,
+    min_confidence: f32,
+}
+
+impl Cleaner {
+    /// A cleaner that follows `config` (rule selection, `[boilerplate]`) and
+    /// removes residue at or above `min_confidence`.
+    pub fn new(config: Config, min_confidence: f32) -> Self {
+        Cleaner {
+            config,
+            min_confidence,
+        }
+    }
+
+    /// Clean a parsed document.
+    pub fn clean_document(&self, doc: &Document) -> Cleaned {
+        let text = &doc.text;
+        let mut spans: Vec<(Span, BoilerplateKind)> = doc
+            .boilerplate
+            .iter()
+            .filter(|b| {
+                b.confidence >= self.min_confidence
+                    && self.config.selection.is_enabled(residue_code(b.kind))
+                    && !self.config.ignored_in(residue_code(b.kind), &doc.doc.path)
+            })
+            .map(|b| (b.span, b.kind))
+            .collect();
+        spans.sort_by_key(|(s, _)| (s.start, s.end));
+        let mut out = String::with_capacity(text.len());
+        let mut removals = Vec::new();
+        let mut pos = 0;
+        let index = presslint_core::LineIndex::new(text);
+        for (span, kind) in spans {
+            if span.start < pos {
+                continue;
+            }
+            let edit = removal(text, span);
+            out.push_str(&text[pos..edit.span.start]);
+            out.push_str(&edit.replacement);
+            removals.push(Removal {
+                span: edit.span,
+                kind,
+                text: edit.span.slice(text).to_string(),
+                line: index.line_col(text, span.start).line + doc.first_line - 1,
+            });
+            pos = edit.span.end;
+        }
+        if removals.is_empty() {
+            return Cleaned {
+                text: text.clone(),
+                removals,
+            };
+        }
+        out.push_str(&text[pos..]);
+        Cleaned {
+            text: fold_blank_lines(&out),
+            removals,
+        }
+    }
+
+    /// Clean the text of a `.txt` or `.md` file, keeping its front matter as it is.
+    pub fn clean_file_text(&self, doc: DocRef, text: &str) -> Cleaned {
+        let body_start = presslint_parse::frontmatter::split(text).map_or(0, |fm| fm.body_start);
+        let body = &text[body_start..];
+        let parsed = presslint_parse::parse_with(
+            doc,
+            Metadata::default(),
+            body.to_string(),
+            &self.config.boilerplate,
+        );
+        let mut cleaned = self.clean_document(&parsed);
+        if body_start > 0 {
+            cleaned.text.insert_str(0, &text[..body_start]);
+            for r in &mut cleaned.removals {
+                r.span = r.span.shifted(body_start);
+            }
+        }
+        cleaned
+    }
+
+    /// Clean one JSONL line: the record with its `text` cleaned and every
+    /// other field as it was. `None` when the line is not a record (it is
+    /// then kept as it is by the caller).
+    pub fn clean_json_line(&self, path: &str, line_no: usize, line: &str) -> Option<(String, Cleaned)> {
+        let mut value: Value = serde_json::from_str(line).ok()?;
+        let text = value.get("text")?.as_str()?.to_string();
+        let record = presslint_parse::record::parse_record(line).ok()?;
+        let doc = DocRef::record(path, line_no, record.id);
+        let parsed = presslint_parse::parse_with(doc, record.meta, text, &self.config.boilerplate);
+        let cleaned = self.clean_document(&parsed);
+        if !cleaned.changed() {
+            return Some((line.to_string(), cleaned));
+        }
+        value["text"] = Value::String(cleaned.text.clone());
+        Some((serde_json::to_string(&value).ok()?, cleaned))
+    }
+}
+
+/// Fold runs of three or more line breaks (with only white space between)
+/// into one blank line, and drop blank lines at the start and the end.
+fn fold_blank_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut newlines = 0;
+    let mut pending = String::new();
+    for c in text.chars() {
+        if c == '\n' {
+            newlines += 1;
+            pending.clear();
+            if newlines <= 2 && !out.is_empty() {
+                out.push('\n');
+            }
+        } else if c.is_whitespace() && newlines > 0 {
+            pending.push(c);
+        } else {
+            out.push_str(&pending);
+            pending.clear();
+            newlines = 0;
+            out.push(c);
+        }
+    }
+    // A removal at the end leaves the text ending in one line break at most.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(text: &str) -> String {
+        let cleaner = Cleaner::new(Config::default(), DEFAULT_MIN_CONFIDENCE);
+        cleaner.clean_file_text(DocRef::file("t.txt"), text).text
+    }
+
+    #[test]
+    fn residue_goes_and_prose_stays() {
+        let text = "Port Opens\n\nHAMBURG, GERMANY, March 3, 2021 /EINPresswire.com/ -- The port opened.\n\nMedia Contact:\nJane Roe\n+1 555-010-0199\n\n###\n";
+        assert_eq!(clean(text), "Port Opens\n\nThe port opened.\n");
+        assert_eq!(clean(&clean(text)), clean(text));
+    }
+
+    #[test]
+    fn untouched_text_is_returned_as_is() {
+        let text = "Port Opens\n\n\n\nThe port opened.   \n";
+        assert_eq!(clean(text), text);
+    }
+
+    #[test]
+    fn front_matter_is_kept() {
+        let text = "---\ntitle: x\n---\nPort Opens\n\nThe port opened.\n\n###\n";
+        assert_eq!(
+            clean(text),
+            "---\ntitle: x\n---\nPort Opens\n\nThe port opened.\n"
+        );
+    }
+
+    #[test]
+    fn glued_residue_leaves_a_line_break() {
+        let text = "Title\nA keynote speechLOS ANGELES, CA, UNITED STATES, November 5, 2020 /EINPresswire.com/ -- Qingdao said.\n";
+        assert_eq!(clean(text), "Title\nA keynote speech\nQingdao said.\n");
+    }
+}
