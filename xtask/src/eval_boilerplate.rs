@@ -201,3 +201,31 @@ pub fn bbc(dataset: &Path, min_confidence: f32) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Clean every development-set document twice: the second pass must change
+/// nothing. Returns the ids of documents where it did.
+pub fn idempotence(devset: &Path) -> Result<(usize, Vec<String>), String> {
+    let text =
+        std::fs::read_to_string(devset).map_err(|e| format!("cannot read {}: {e}", devset.display()))?;
+    let cleaner = presslint_lint::clean::Cleaner::new(
+        presslint_lint::Config::default(),
+        presslint_lint::clean::DEFAULT_MIN_CONFIDENCE,
+    );
+    let mut unstable = Vec::new();
+    let mut count = 0;
+    for line in text.lines() {
+        let doc: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+        let id = doc["id"].as_str().unwrap_or("?").to_string();
+        let body: Vec<&str> = doc["lines"]
+            .as_array()
+            .map(|a| a.iter().map(|e| e["text"].as_str().unwrap_or("")).collect())
+            .unwrap_or_default();
+        let once = cleaner.clean_file_text(DocRef::file(&id), &body.join("\n"));
+        let twice = cleaner.clean_file_text(DocRef::file(&id), &once.text);
+        count += 1;
+        if twice.changed() {
+            unstable.push(id);
+        }
+    }
+    Ok((count, unstable))
+}

@@ -3,7 +3,7 @@
 //! - `cargo xtask lint`: run presslint over `corpus/` with its configuration;
 //!   fails on any finding the corpus baseline does not accept. Extra
 //!   arguments are passed to `presslint check`.
-//! - `cargo xtask eval boilerplate [--errors] [--min-confidence X]`: line-level
+//! - `cargo xtask eval boilerplate [--errors] [--min-confidence X] [--justext]`: line-level
 //!   precision, recall and F1 of the boilerplate classifier on
 //!   `eval/boilerplate/devset.jsonl`, and the lines it flags in the BBC articles
 //!   of `../shared/datasets` when they are there.
@@ -99,12 +99,43 @@ fn eval_boilerplate(args: &[String]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
+    match eval_boilerplate::idempotence(&devset) {
+        Ok((count, unstable)) => println!(
+            "clean twice: {} of {count} documents change on the second pass{}",
+            unstable.len(),
+            if unstable.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", unstable.join(", "))
+            }
+        ),
+        Err(e) => {
+            eprintln!("xtask eval: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
     let bbc = root.join("../shared/datasets/bbc-news-2005.jsonl");
     if bbc.exists() {
         println!();
         if let Err(e) = eval_boilerplate::bbc(&bbc, min_confidence) {
             eprintln!("xtask eval: {e}");
             return ExitCode::FAILURE;
+        }
+    }
+    if args.iter().any(|a| a == "--justext") {
+        // The same lines judged by jusText (Python), for comparison.
+        println!();
+        let mut command = Command::new("python3");
+        command
+            .current_dir(&root)
+            .arg("eval/boilerplate/justext_eval.py")
+            .arg(&devset);
+        if bbc.exists() {
+            command.arg(&bbc);
+        }
+        match command.status() {
+            Ok(status) if status.success() => {}
+            _ => eprintln!("xtask eval: jusText comparison failed (pip install justext lxml_html_clean)"),
         }
     }
     ExitCode::SUCCESS

@@ -150,9 +150,13 @@ pub fn find_boilerplate(text: &str, options: &BoilerplateOptions) -> Vec<Boilerp
             });
         }
     }
-    // Markup inside lines that are not residue already.
+    // Markup inside lines that are not surely residue already (an unsure
+    // line stays in a cleaned text, so its tags must still go).
     for markup in find_markup(text) {
-        if !out.iter().any(|b| b.span.contains(markup.span)) {
+        if !out
+            .iter()
+            .any(|b| b.confidence >= 0.8 && b.span.contains(markup.span))
+        {
             out.push(markup);
         }
     }

@@ -204,20 +204,27 @@ pub fn menus(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
-        while j < lines.len()
-            && is_menu_label(&lines[j])
-            && !matches!(verdicts[j], Some((k, _)) if k != BoilerplateKind::Navigation)
-        {
+        // Share buttons and other widgets inside a menu do not break it.
+        let mut labels = 0;
+        while j < lines.len() {
+            let widget = matches!(verdicts[j], Some((BoilerplateKind::WebWidget, _)));
+            let free = verdicts[j].is_none() || matches!(verdicts[j], Some((BoilerplateKind::Navigation, _)));
+            if !(widget || (free && is_menu_label(&lines[j]))) {
+                break;
+            }
+            labels += usize::from(!widget);
             j += 1;
         }
-        let run = j - i;
+        let run = labels;
         let followed_by_prose = lines.get(j).is_some_and(|l| l.words >= 12);
         // A heading and two words of a list could look alike: demand more
         // labels when prose follows directly.
         if run >= 4 || (run == 3 && !followed_by_prose) {
             let confidence = if run >= 5 { 0.95 } else { 0.85 };
             for verdict in &mut verdicts[i..j] {
-                *verdict = Some((BoilerplateKind::Navigation, confidence));
+                if verdict.is_none() {
+                    *verdict = Some((BoilerplateKind::Navigation, confidence));
+                }
             }
         }
         i = j.max(i + 1);
