@@ -28,6 +28,45 @@ pub struct DocSketch {
     pub source: Option<String>,
     /// Where findings about the whole document point: its first line.
     pub anchor: Location,
+    /// The short lines that could be template text, for the corpus pass.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<LineSketch>,
+}
+
+/// A short line of a document, kept as a hash so that lines repeated across
+/// a source can be found without the texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineSketch {
+    /// First 16 hex digits of the SHA-256 of the line, case and spacing folded.
+    pub hash: String,
+    /// Where the line is.
+    pub location: Location,
+}
+
+/// Lines longer than this are prose, not template text.
+const TEMPLATE_MAX_WORDS: usize = 40;
+
+/// The short lines of a document that the classifier did not already call
+/// residue with confidence: candidates for template text.
+fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
+    presslint_parse::segment::line_spans(&doc.text)
+        .filter(|span| {
+            let words = span.slice(&doc.text).split_whitespace().count();
+            (3..=TEMPLATE_MAX_WORDS).contains(&words)
+                && !doc.boilerplate.iter().any(|b| b.confidence >= 0.8 && b.span.contains(*span))
+        })
+        .map(|span| {
+            let folded = presslint_parse::normalize::fold_case(
+                &span.slice(&doc.text).split_whitespace().collect::<Vec<_>>().join(" "),
+            );
+            let mut location = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span);
+            location.snippet = None;
+            LineSketch {
+                hash: presslint_parse::normalize::sha256_hex(&folded)[..16].to_string(),
+                location,
+            }
+        })
+        .collect()
 }
 
 impl DocSketch {
@@ -52,6 +91,7 @@ impl DocSketch {
             text_len: doc.text.len(),
             words,
             source: doc.meta.source.clone(),
+            lines: template_candidates(doc, index),
             anchor: Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, anchor_span),
         }
     }

@@ -21,6 +21,7 @@ mod b304_byline;
 mod b305_photo_credit;
 mod b401_markup;
 mod b501_template_line;
+mod b502_repeated_line;
 mod d101_exact_duplicate;
 mod f301_weekday_mismatch;
 pub mod residue;
@@ -64,6 +65,7 @@ pub use b304_byline::Byline;
 pub use b305_photo_credit::PhotoCredit;
 pub use b401_markup::Markup;
 pub use b501_template_line::TemplateLine;
+pub use b502_repeated_line::{RepeatedLine, RepeatedLineOptions};
 pub use d101_exact_duplicate::ExactDuplicate;
 pub use f301_weekday_mismatch::WeekdayMismatch;
 pub use v001_unreadable_input::UnreadableInput;
@@ -183,6 +185,10 @@ pub static REGISTRY: &[Registered] = &[
     Registered {
         info: TemplateLine::INFO,
         check: Check::Document(b501_template_line::check),
+    },
+    Registered {
+        info: RepeatedLine::INFO,
+        check: Check::Corpus(b502_repeated_line::check),
     },
     Registered {
         info: ExactDuplicate::INFO,
