@@ -19,6 +19,10 @@ pub enum BlockKind {
     Paragraph,
     /// A short line that introduces a section.
     Subheading,
+    /// An item of a list (`- `, `* `, `• `, `1. `, `a) `).
+    ListItem,
+    /// A row of a table: cells separated by runs of spaces, tabs or bars.
+    TableRow,
     /// Residue that is not part of the article; see [`BoilerplateSpan`].
     Boilerplate,
 }

@@ -53,11 +53,18 @@ fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
         .filter(|span| {
             let words = span.slice(&doc.text).split_whitespace().count();
             (3..=TEMPLATE_MAX_WORDS).contains(&words)
-                && !doc.boilerplate.iter().any(|b| b.confidence >= 0.8 && b.span.contains(*span))
+                && !doc
+                    .boilerplate
+                    .iter()
+                    .any(|b| b.confidence >= 0.8 && b.span.contains(*span))
         })
         .map(|span| {
             let folded = presslint_parse::normalize::fold_case(
-                &span.slice(&doc.text).split_whitespace().collect::<Vec<_>>().join(" "),
+                &span
+                    .slice(&doc.text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
             );
             let mut location = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span);
             location.snippet = None;

@@ -1,6 +1,6 @@
 //! Segmentation of a text into line blocks with their roles.
 
-use presslint_core::{Block, BlockKind, BoilerplateSpan, DateMention, Span};
+use presslint_core::{Block, BlockKind, BoilerplateKind, BoilerplateSpan, DateMention, Span};
 
 /// Longest line taken for a headline, in characters.
 const HEADLINE_MAX: usize = 200;
@@ -9,10 +9,12 @@ const SUBHEADING_MAX: usize = 80;
 
 /// Split `text` into one block per non-blank line and give each its role.
 ///
-/// A line that residue covers entirely is a boilerplate block; the first other
-/// line is the headline when it is short and does not end like a sentence; a
-/// line that is only a date is a dateline; short unpunctuated lines are
-/// subheadings; the rest are paragraphs, the first of them the lede.
+/// A line that residue covers entirely is a boilerplate block (a dateline or
+/// byline block when that is the residue); a line that is only a date is a
+/// dateline; list items and table rows are recognised by their markers and
+/// cells; the first other line is the headline when it is short and does not
+/// end like a sentence; short unpunctuated lines are subheadings; the rest
+/// are paragraphs, the first of them the lede.
 pub fn segment(text: &str, boilerplate: &[BoilerplateSpan], dates: &[DateMention]) -> Vec<Block> {
     let mut residue = Coverage::new(boilerplate.iter().map(|b| b.span));
     let mut date_spans = Coverage::new(dates.iter().map(|d| d.span));
@@ -22,9 +24,17 @@ pub fn segment(text: &str, boilerplate: &[BoilerplateSpan], dates: &[DateMention
     for span in line_spans(text) {
         let line = span.slice(text);
         let kind = if residue.covers(span) {
-            BlockKind::Boilerplate
+            match residue_kind(boilerplate, span) {
+                Some(BoilerplateKind::WireDateline) => BlockKind::Dateline,
+                Some(BoilerplateKind::Byline) => BlockKind::Byline,
+                _ => BlockKind::Boilerplate,
+            }
         } else if date_spans.covers(span) {
             BlockKind::Dateline
+        } else if is_list_item(line) {
+            BlockKind::ListItem
+        } else if is_table_row(line) {
+            BlockKind::TableRow
         } else if !seen_content && line.chars().count() <= HEADLINE_MAX && !ends_like_sentence(line) {
             BlockKind::Headline
         } else if line.chars().count() <= SUBHEADING_MAX
@@ -38,7 +48,10 @@ pub fn segment(text: &str, boilerplate: &[BoilerplateSpan], dates: &[DateMention
             seen_paragraph = true;
             BlockKind::Lede
         };
-        if kind != BlockKind::Boilerplate {
+        if !matches!(
+            kind,
+            BlockKind::Boilerplate | BlockKind::Dateline | BlockKind::Byline
+        ) {
             seen_content = true;
         }
         blocks.push(Block { kind, span });
@@ -65,6 +78,39 @@ pub fn line_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
         }
         None
     })
+}
+
+/// The kind of the residue that covers most of `line`.
+fn residue_kind(boilerplate: &[BoilerplateSpan], line: Span) -> Option<BoilerplateKind> {
+    boilerplate
+        .iter()
+        .filter(|b| b.span.overlaps(line))
+        .max_by_key(|b| b.span.end.min(line.end) - b.span.start.max(line.start))
+        .map(|b| b.kind)
+}
+
+/// `- item`, `* item`, `• item`, `1. item`, `2) item`, `a) item`.
+fn is_list_item(line: &str) -> bool {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("• ") || line.starts_with("· ")
+    {
+        return true;
+    }
+    let marker: String = line.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let rest = &line[marker.len()..];
+    let numbered = !marker.is_empty()
+        && marker.len() <= 2
+        && (marker.chars().all(|c| c.is_ascii_digit()) || marker.len() == 1);
+    numbered && (rest.starts_with(". ") || rest.starts_with(") "))
+}
+
+/// Cells separated by tabs, runs of two or more spaces, or bars, with a figure among them.
+fn is_table_row(line: &str) -> bool {
+    let cells = line
+        .split(['\t', '|'])
+        .flat_map(|part| part.split("  "))
+        .filter(|c| !c.trim().is_empty())
+        .count();
+    cells >= 3 && line.chars().any(|c| c.is_ascii_digit()) && !line.ends_with(['.', '!', '?'])
 }
 
 fn ends_like_sentence(line: &str) -> bool {
@@ -105,6 +151,22 @@ impl Coverage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_and_tables() {
+        let text = "Results\n\n- first point\n2. second point\nREGION   Q1   Q2\nAsia\t12\t15\n";
+        let kinds: Vec<BlockKind> = segment(text, &[], &[]).into_iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Headline,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::TableRow,
+                BlockKind::TableRow
+            ]
+        );
+    }
 
     #[test]
     fn roles_of_lines() {

@@ -78,7 +78,9 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     for sketch in sketches {
         let source = source_of(sketch);
         for line in &sketch.lines {
-            seen.entry((source.clone(), &line.hash)).or_default().push((sketch, line));
+            seen.entry((source.clone(), &line.hash))
+                .or_default()
+                .push((sketch, line));
         }
     }
     for ((source, hash), occurrences) in seen {
