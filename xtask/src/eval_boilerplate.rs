@@ -175,7 +175,8 @@ pub fn report(judged: &[Judged], show_errors: bool) -> (f64, f64, f64) {
 /// as residue, and those that only hold inline residue (tags, entities) in
 /// prose.
 pub fn bbc(dataset: &Path, min_confidence: f32) -> Result<(), String> {
-    let text = std::fs::read_to_string(dataset).map_err(|e| format!("cannot read {}: {e}", dataset.display()))?;
+    let text =
+        std::fs::read_to_string(dataset).map_err(|e| format!("cannot read {}: {e}", dataset.display()))?;
     let mut documents = 0;
     let mut whole = Vec::new();
     let mut inline = Vec::new();
