@@ -311,7 +311,11 @@ impl Linter {
             }
         }
         diagnostics.extend(ctx.into_diagnostics());
-        let sketch = DocSketch::new(&document, &LineIndex::new(&document.text));
+        let with_lines = self
+            .config
+            .selection
+            .is_enabled(crate::rules::RepeatedLine::INFO.code);
+        let sketch = DocSketch::new(&document, &LineIndex::new(&document.text), with_lines);
         Outcome {
             diagnostics,
             sketch: Some(sketch),

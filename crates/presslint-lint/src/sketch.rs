@@ -37,10 +37,21 @@ pub struct DocSketch {
 /// a source can be found without the texts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineSketch {
-    /// First 16 hex digits of the SHA-256 of the line, case and spacing folded.
+    /// 64-bit FNV-1a hash of the line, case and spacing folded, in hex.
     pub hash: String,
     /// Where the line is.
     pub location: Location,
+}
+
+/// FNV-1a: fast, fixed, and good enough to group lines (a collision only
+/// merges two lines' counts).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 /// Lines longer than this are prose, not template text.
@@ -69,7 +80,7 @@ fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
             let mut location = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span);
             location.snippet = None;
             LineSketch {
-                hash: presslint_parse::normalize::sha256_hex(&folded)[..16].to_string(),
+                hash: format!("{:016x}", fnv1a(folded.as_bytes())),
                 location,
             }
         })
@@ -77,8 +88,9 @@ fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
 }
 
 impl DocSketch {
-    /// Summarise a parsed document.
-    pub fn new(doc: &Document, index: &LineIndex) -> Self {
+    /// Summarise a parsed document; `with_lines` keeps the template-line
+    /// candidates that only the repeated-line rule needs.
+    pub fn new(doc: &Document, index: &LineIndex, with_lines: bool) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
         let words = article.split_whitespace().count();
         let normalized = presslint_parse::normalize::normalize(&article);
@@ -98,7 +110,11 @@ impl DocSketch {
             text_len: doc.text.len(),
             words,
             source: doc.meta.source.clone(),
-            lines: template_candidates(doc, index),
+            lines: if with_lines {
+                template_candidates(doc, index)
+            } else {
+                Vec::new()
+            },
             anchor: Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, anchor_span),
         }
     }

@@ -593,6 +593,9 @@ fn title_words_ratio(text: &str) -> f32 {
 
 /// Whether the text holds an e-mail address.
 pub fn has_email(text: &str) -> bool {
+    if !text.contains('@') {
+        return false;
+    }
     text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | ',' | ';'))
         .any(|w| {
             let w = w.trim_end_matches('.');
@@ -613,6 +616,9 @@ pub fn has_email(text: &str) -> bool {
 /// the local `555-0100` shape. Dates (`2021-05-22`) and ranges of years
 /// (`2020-2021`) do not count.
 pub fn has_phone(text: &str) -> bool {
+    if text.bytes().filter(u8::is_ascii_digit).count() < 7 {
+        return false;
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
