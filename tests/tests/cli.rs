@@ -155,7 +155,7 @@ fn sarif_output_lists_rules_results_and_related_locations() {
             "check",
             "fixtures/rules/D101",
             "--select",
-            "D",
+            "D101",
             "--format",
             "sarif",
         ],

@@ -7,8 +7,12 @@
 //!   precision, recall and F1 of the boilerplate classifier on
 //!   `eval/boilerplate/devset.jsonl`, and the lines it flags in the BBC articles
 //!   of `../shared/datasets` when they are there.
+//! - `cargo xtask eval duplicates [DATASET.jsonl]`: near-duplicate pairs from
+//!   MinHash and LSH against brute-force Jaccard on the same shingles
+//!   (default: the BBC dataset in `../shared/datasets`).
 
 mod eval_boilerplate;
+mod eval_duplicates;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -22,7 +26,13 @@ fn workspace_root() -> PathBuf {
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask <task>\n\ntasks:\n  lint [ARGS...]   check corpus/ against its baseline (ARGS go to `presslint check`)"
+        "usage: cargo xtask <task>
+
+tasks:
+  lint [ARGS...]                 check corpus/ against its baseline (ARGS go to `presslint check`)
+  eval boilerplate [--errors] [--min-confidence X] [--justext]
+                                 precision and recall of the boilerplate classifier
+  eval duplicates [DATASET]      near-duplicate pairs against brute-force Jaccard"
     );
     ExitCode::from(2)
 }
@@ -33,6 +43,19 @@ fn main() -> ExitCode {
         Some("lint") => lint(&args[1..]),
         Some("eval") if args.get(1).map(String::as_str) == Some("boilerplate") => {
             eval_boilerplate(&args[2..])
+        }
+        Some("eval") if args.get(1).map(String::as_str) == Some("duplicates") => {
+            let dataset = args.get(2).map_or_else(
+                || workspace_root().join("../shared/datasets/bbc-news-2005.jsonl"),
+                PathBuf::from,
+            );
+            match eval_duplicates::run(&dataset) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("xtask eval: {e}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         _ => usage(),
     }

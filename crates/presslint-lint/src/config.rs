@@ -75,6 +75,8 @@ pub struct RuleOptions {
     pub unknown_language: crate::rules::UnknownLanguageOptions,
     /// `[rules.glued-words]` (V301).
     pub glued_words: crate::rules::GluedWordsOptions,
+    /// `[rules.near-duplicate]` (D102; its threshold also serves D106).
+    pub near_duplicate: crate::rules::NearDuplicateOptions,
     /// `[rules.repeated-line]` (B502).
     pub repeated_line: crate::rules::RepeatedLineOptions,
     /// `[rules.short-document]` (V501).

@@ -315,7 +315,16 @@ impl Linter {
             .config
             .selection
             .is_enabled(crate::rules::RepeatedLine::INFO.code);
-        let sketch = DocSketch::new(&document, &LineIndex::new(&document.text), with_lines);
+        let needs_minhash = ["D102", "D106"]
+            .iter()
+            .any(|c| self.config.selection.is_enabled(c));
+        let params = needs_minhash.then(|| self.config.rules.near_duplicate.params());
+        let sketch = DocSketch::new(
+            &document,
+            &LineIndex::new(&document.text),
+            with_lines,
+            params.as_ref(),
+        );
         Outcome {
             diagnostics,
             sketch: Some(sketch),

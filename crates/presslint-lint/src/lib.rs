@@ -49,6 +49,7 @@ pub mod render;
 pub mod rule;
 pub mod rules;
 pub mod selection;
+pub mod similarity;
 pub mod sketch;
 pub mod textutil;
 

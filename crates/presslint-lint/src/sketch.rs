@@ -3,6 +3,8 @@
 use presslint_core::{CivilDate, DocRef, Document, LineIndex, Location, Span};
 use serde::{Deserialize, Serialize};
 
+use crate::similarity::{self, MinHashParams};
+
 /// Version of the sketch format; bumped whenever a field changes meaning, so
 /// that sketches written by another version are refused rather than misread.
 pub const SKETCH_VERSION: u32 = 1;
@@ -28,6 +30,15 @@ pub struct DocSketch {
     pub source: Option<String>,
     /// Where findings about the whole document point: its first line.
     pub anchor: Location,
+    /// Shingle hashes of the article text (sorted), for near-duplicate verification.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shingles: Vec<u32>,
+    /// MinHash signature of the shingles, for LSH candidates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signature: Vec<u32>,
+    /// The title (metadata title, else the headline), case and spacing folded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The short lines that could be template text, for the corpus pass.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<LineSketch>,
@@ -89,10 +100,33 @@ fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
 
 impl DocSketch {
     /// Summarise a parsed document; `with_lines` keeps the template-line
-    /// candidates that only the repeated-line rule needs.
-    pub fn new(doc: &Document, index: &LineIndex, with_lines: bool) -> Self {
+    /// candidates that only the repeated-line rule needs, and `minhash`, when
+    /// given, adds shingles and a signature for the near-duplicate rules.
+    pub fn new(doc: &Document, index: &LineIndex, with_lines: bool, minhash: Option<&MinHashParams>) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
         let words = article.split_whitespace().count();
+        let (shingles, signature) = match minhash {
+            Some(params) => {
+                let shingles = similarity::shingles(&similarity::words(&article), params.shingle_size);
+                let signature = similarity::signature(&shingles, params.permutations);
+                (shingles, signature)
+            }
+            None => (Vec::new(), Vec::new()),
+        };
+        let title = doc
+            .meta
+            .title
+            .as_deref()
+            .or_else(|| {
+                doc.blocks
+                    .iter()
+                    .find(|b| b.kind == presslint_core::BlockKind::Headline)
+                    .map(|b| b.span.slice(&doc.text))
+            })
+            .map(|t| {
+                presslint_parse::normalize::fold_case(&t.split_whitespace().collect::<Vec<_>>().join(" "))
+            })
+            .filter(|t| !t.is_empty());
         let normalized = presslint_parse::normalize::normalize(&article);
         let content_hash =
             (!normalized.is_empty()).then(|| presslint_parse::normalize::sha256_hex(&normalized));
@@ -115,6 +149,9 @@ impl DocSketch {
             } else {
                 Vec::new()
             },
+            shingles,
+            signature,
+            title,
             anchor: Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, anchor_span),
         }
     }

@@ -23,6 +23,8 @@ mod b401_markup;
 mod b501_template_line;
 mod b502_repeated_line;
 mod d101_exact_duplicate;
+pub mod d102_near_duplicate;
+mod d106_duplicate_title;
 mod f301_weekday_mismatch;
 pub mod residue;
 mod v001_unreadable_input;
@@ -67,6 +69,8 @@ pub use b401_markup::Markup;
 pub use b501_template_line::TemplateLine;
 pub use b502_repeated_line::{RepeatedLine, RepeatedLineOptions};
 pub use d101_exact_duplicate::ExactDuplicate;
+pub use d102_near_duplicate::{NearDuplicate, NearDuplicateOptions};
+pub use d106_duplicate_title::DuplicateTitle;
 pub use f301_weekday_mismatch::WeekdayMismatch;
 pub use v001_unreadable_input::UnreadableInput;
 pub use v002_binary_input::BinaryInput;
@@ -193,6 +197,14 @@ pub static REGISTRY: &[Registered] = &[
     Registered {
         info: ExactDuplicate::INFO,
         check: Check::Corpus(d101_exact_duplicate::check),
+    },
+    Registered {
+        info: NearDuplicate::INFO,
+        check: Check::Corpus(d102_near_duplicate::check),
+    },
+    Registered {
+        info: DuplicateTitle::INFO,
+        check: Check::Corpus(d106_duplicate_title::check),
     },
     Registered {
         info: WeekdayMismatch::INFO,

@@ -1,0 +1,232 @@
+//! Word shingles, MinHash signatures and LSH banding: the machinery of the
+//! near-duplicate rules, usable on its own.
+//!
+//! Hashes are fixed (FNV-1a for shingles, a seeded splitmix64 stream for the
+//! permutations), so signatures are the same on every machine and every run,
+//! and sketches written by one process can be compared by another.
+
+use std::collections::HashMap;
+
+/// The Mersenne prime 2^61 − 1, the modulus of the permutations.
+const PRIME: u64 = (1 << 61) - 1;
+
+/// How documents are shingled and signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MinHashParams {
+    /// Words per shingle.
+    pub shingle_size: usize,
+    /// Number of hash permutations (signature length).
+    pub permutations: usize,
+    /// Number of LSH bands; `permutations` must be a multiple of it.
+    pub bands: usize,
+}
+
+impl Default for MinHashParams {
+    fn default() -> Self {
+        MinHashParams {
+            shingle_size: 5,
+            permutations: 128,
+            bands: 16,
+        }
+    }
+}
+
+/// The words of a text, case folded, split at anything that is not a letter or digit.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+        .collect()
+}
+
+fn fnv1a(bytes: &[u8], mut hash: u64) -> u64 {
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// The set of shingle hashes of a word sequence, sorted and without repeats.
+/// A text shorter than one shingle is one shingle of all its words.
+pub fn shingles(words: &[String], size: usize) -> Vec<u32> {
+    let size = size.max(1);
+    let mut out: Vec<u32> = if words.len() <= size {
+        if words.is_empty() {
+            Vec::new()
+        } else {
+            vec![shingle_hash(words)]
+        }
+    } else {
+        words.windows(size).map(shingle_hash).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn shingle_hash(words: &[String]) -> u32 {
+    let mut hash = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        hash = fnv1a(w.as_bytes(), hash);
+        hash = fnv1a(b" ", hash);
+    }
+    // Fold to 32 bits: sets stay small, collisions stay rare at article sizes.
+    (hash ^ (hash >> 32)) as u32
+}
+
+fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The fixed permutation coefficients `(a, b)` for `n` permutations.
+fn coefficients(n: usize) -> Vec<(u64, u64)> {
+    let mut state = 0x7072_6573_736c_696e; // a fixed seed
+    (0..n)
+        .map(|_| {
+            (
+                splitmix64(&mut state) % (PRIME - 1) + 1,
+                splitmix64(&mut state) % PRIME,
+            )
+        })
+        .collect()
+}
+
+fn mul_mod(a: u64, b: u64) -> u64 {
+    ((u128::from(a) * u128::from(b)) % u128::from(PRIME)) as u64
+}
+
+/// The MinHash signature of a shingle set (empty for an empty set).
+pub fn signature(shingles: &[u32], permutations: usize) -> Vec<u32> {
+    if shingles.is_empty() {
+        return Vec::new();
+    }
+    let coefficients = coefficients(permutations);
+    coefficients
+        .iter()
+        .map(|&(a, b)| {
+            shingles
+                .iter()
+                .map(|&x| (mul_mod(a, u64::from(x)) + b) % PRIME)
+                .min()
+                .map_or(0, |m| (m & 0xFFFF_FFFF) as u32)
+        })
+        .collect()
+}
+
+/// Exact Jaccard similarity of two sorted sets.
+pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let common = intersection(a, b);
+    common as f64 / (a.len() + b.len() - common) as f64
+}
+
+/// How much of `a` is in `b` (|a ∩ b| / |a|).
+pub fn containment(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    intersection(a, b) as f64 / a.len() as f64
+}
+
+/// Size of the intersection of two sorted sets.
+pub fn intersection(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Candidate pairs `(i, j)` with `i < j`: documents whose signatures agree on
+/// every row of at least one band. Buckets larger than `max_bucket` are
+/// skipped (a signature shared by thousands of documents is template text,
+/// not a duplicate cluster worth all its pairs).
+pub fn candidates(signatures: &[&[u32]], bands: usize, max_bucket: usize) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let Some(len) = signatures.iter().map(|s| s.len()).find(|&l| l > 0) else {
+        return pairs;
+    };
+    let rows = (len / bands.max(1)).max(1);
+    for band in 0..bands {
+        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (doc, signature) in signatures.iter().enumerate() {
+            let Some(slice) = signature.get(band * rows..(band + 1) * rows) else {
+                continue;
+            };
+            let mut hash = 0xcbf2_9ce4_8422_2325 ^ band as u64;
+            for v in slice {
+                hash = fnv1a(&v.to_le_bytes(), hash);
+            }
+            buckets.entry(hash).or_default().push(doc);
+        }
+        for members in buckets.values() {
+            if members.len() < 2 || members.len() > max_bucket {
+                continue;
+            }
+            for (k, &i) in members.iter().enumerate() {
+                for &j in &members[k + 1..] {
+                    pairs.push((i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(text: &str) -> Vec<u32> {
+        shingles(&words(text), 3)
+    }
+
+    #[test]
+    fn jaccard_and_containment() {
+        let a = set("the port opened a new terminal on monday after two years of work");
+        let b = set("the port opened a new terminal on monday after three years of work");
+        let j = jaccard(&a, &b);
+        assert!(j > 0.4 && j < 0.9, "{j}");
+        assert_eq!(jaccard(&a, &a), 1.0);
+        let body = set("the port opened a new terminal");
+        assert_eq!(containment(&body, &a), 1.0);
+    }
+
+    #[test]
+    fn signatures_estimate_jaccard_and_are_stable() {
+        let text: String = (0..300).map(|i| format!("w{i} ")).collect();
+        let edited = text.replace("w150 ", "changed ");
+        let (a, b) = (set(&text), set(&edited));
+        let (sa, sb) = (signature(&a, 128), signature(&b, 128));
+        let agree = sa.iter().zip(&sb).filter(|(x, y)| x == y).count() as f64 / 128.0;
+        assert!(
+            (agree - jaccard(&a, &b)).abs() < 0.1,
+            "{agree} vs {}",
+            jaccard(&a, &b)
+        );
+        assert_eq!(sa, signature(&a, 128));
+        let pairs = candidates(
+            &[&sa, &sb, &signature(&set("something else entirely here"), 128)],
+            16,
+            100,
+        );
+        assert_eq!(pairs, [(0, 1)]);
+    }
+}
