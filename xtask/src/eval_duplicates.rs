@@ -34,7 +34,9 @@ fn sketches(dataset: &Path, options: &NearDuplicateOptions) -> Result<Vec<DocSke
 
 /// Every pair at or above the threshold, by brute force over an inverted index.
 fn exact_pairs(sketches: &[DocSketch], options: &NearDuplicateOptions) -> BTreeSet<(usize, usize)> {
-    let eligible: Vec<usize> = (0..sketches.len())
+    // One representative per group of exact copies, as the rule compares them.
+    let eligible: Vec<usize> = presslint_lint::rules::d102_near_duplicate::exact_representatives(sketches)
+        .into_iter()
         .filter(|&i| sketches[i].words >= options.min_words)
         .collect();
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
