@@ -315,15 +315,15 @@ impl Linter {
             .config
             .selection
             .is_enabled(crate::rules::RepeatedLine::INFO.code);
-        let needs_minhash = ["D102", "D106"]
-            .iter()
-            .any(|c| self.config.selection.is_enabled(c));
-        let params = needs_minhash.then(|| self.config.rules.near_duplicate.params());
-        let sketch = DocSketch::new(
+        let enabled = |codes: &[&str]| codes.iter().any(|c| self.config.selection.is_enabled(c));
+        let params =
+            enabled(&["D102", "D103", "D104", "D106"]).then(|| self.config.rules.near_duplicate.params());
+        let sketch = DocSketch::with_sentences(
             &document,
             &LineIndex::new(&document.text),
             with_lines,
             params.as_ref(),
+            enabled(&["D103", "D104"]),
         );
         Outcome {
             diagnostics,

@@ -39,6 +39,9 @@ pub struct DocSketch {
     /// The title (metadata title, else the headline), case and spacing folded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The article's sentences of eight words or more, for passage reuse and containment candidates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sentences: Vec<SentenceSketch>,
     /// The short lines that could be template text, for the corpus pass.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<LineSketch>,
@@ -52,6 +55,52 @@ pub struct LineSketch {
     pub hash: String,
     /// Where the line is.
     pub location: Location,
+}
+
+/// A sentence of a document: a hash to compare, where it is, and its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceSketch {
+    /// 64-bit FNV-1a hash of the sentence's words, case folded.
+    pub hash: u64,
+    /// Words in the sentence.
+    pub words: usize,
+    /// Where the sentence is.
+    pub location: Location,
+    /// The sentence, cut to 200 characters, to quote in findings.
+    pub text: String,
+}
+
+/// Sentences shorter than this are too common to mean anything when shared.
+const SENTENCE_MIN_WORDS: usize = 8;
+
+fn sentence_sketches(doc: &Document, index: &LineIndex) -> Vec<SentenceSketch> {
+    presslint_parse::sentences::sentences(&doc.text, &doc.blocks)
+        .into_iter()
+        .filter(|span| {
+            !doc.boilerplate
+                .iter()
+                .any(|b| b.confidence >= 0.8 && b.span.overlaps(*span))
+        })
+        .filter_map(|span| {
+            let text = span.slice(&doc.text);
+            let words = similarity::words(text);
+            if words.len() < SENTENCE_MIN_WORDS {
+                return None;
+            }
+            let mut location = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span);
+            location.snippet = None;
+            let mut quoted: String = text.chars().take(200).collect();
+            if quoted.len() < text.len() {
+                quoted.push('…');
+            }
+            Some(SentenceSketch {
+                hash: fnv1a(words.join(" ").as_bytes()),
+                words: words.len(),
+                location,
+                text: quoted,
+            })
+        })
+        .collect()
 }
 
 /// FNV-1a: fast, fixed, and good enough to group lines (a collision only
@@ -103,6 +152,17 @@ impl DocSketch {
     /// candidates that only the repeated-line rule needs, and `minhash`, when
     /// given, adds shingles and a signature for the near-duplicate rules.
     pub fn new(doc: &Document, index: &LineIndex, with_lines: bool, minhash: Option<&MinHashParams>) -> Self {
+        Self::with_sentences(doc, index, with_lines, minhash, false)
+    }
+
+    /// [`DocSketch::new`], keeping the article's sentences too when `with_sentences`.
+    pub fn with_sentences(
+        doc: &Document,
+        index: &LineIndex,
+        with_lines: bool,
+        minhash: Option<&MinHashParams>,
+        with_sentences: bool,
+    ) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
         let words = article.split_whitespace().count();
         let (shingles, signature) = match minhash {
@@ -152,6 +212,11 @@ impl DocSketch {
             shingles,
             signature,
             title,
+            sentences: if with_sentences {
+                sentence_sketches(doc, index)
+            } else {
+                Vec::new()
+            },
             anchor: Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, anchor_span),
         }
     }

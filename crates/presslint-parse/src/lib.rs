@@ -38,6 +38,7 @@ pub mod normalize;
 pub mod record;
 mod scan;
 pub mod segment;
+pub mod sentences;
 pub mod wire;
 
 use presslint_core::{DocRef, Document, Metadata};

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
+use crate::rules::passages::source_of;
 use crate::sketch::{DocSketch, LineSketch};
 
 declare_rule! {
@@ -54,19 +55,6 @@ pub struct RepeatedLineOptions {
 impl Default for RepeatedLineOptions {
     fn default() -> Self {
         RepeatedLineOptions { min_documents: 5 }
-    }
-}
-
-/// The source a document is grouped by.
-fn source_of(sketch: &DocSketch) -> String {
-    match (&sketch.source, sketch.doc.line) {
-        (Some(source), _) => source.clone(),
-        (None, Some(_)) => sketch.doc.path.clone(),
-        (None, None) => sketch
-            .doc
-            .path
-            .rsplit_once('/')
-            .map_or_else(|| ".".to_string(), |(dir, _)| dir.to_string()),
     }
 }
 

@@ -24,8 +24,11 @@ mod b501_template_line;
 mod b502_repeated_line;
 mod d101_exact_duplicate;
 pub mod d102_near_duplicate;
+mod d103_syndicated_copy;
+mod d104_passage_reuse;
 mod d106_duplicate_title;
 mod f301_weekday_mismatch;
+mod passages;
 pub mod residue;
 mod v001_unreadable_input;
 mod v002_binary_input;
@@ -70,6 +73,8 @@ pub use b501_template_line::TemplateLine;
 pub use b502_repeated_line::{RepeatedLine, RepeatedLineOptions};
 pub use d101_exact_duplicate::ExactDuplicate;
 pub use d102_near_duplicate::{NearDuplicate, NearDuplicateOptions};
+pub use d103_syndicated_copy::SyndicatedCopy;
+pub use d104_passage_reuse::PassageReuse;
 pub use d106_duplicate_title::DuplicateTitle;
 pub use f301_weekday_mismatch::WeekdayMismatch;
 pub use v001_unreadable_input::UnreadableInput;
@@ -201,6 +206,14 @@ pub static REGISTRY: &[Registered] = &[
     Registered {
         info: NearDuplicate::INFO,
         check: Check::Corpus(d102_near_duplicate::check),
+    },
+    Registered {
+        info: SyndicatedCopy::INFO,
+        check: Check::Corpus(d103_syndicated_copy::check),
+    },
+    Registered {
+        info: PassageReuse::INFO,
+        check: Check::Corpus(d104_passage_reuse::check),
     },
     Registered {
         info: DuplicateTitle::INFO,

@@ -1,0 +1,111 @@
+//! Sentence splitting for English news prose.
+
+use presslint_core::{Block, BlockKind, Span};
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "inc", "ltd", "co", "corp", "plc", "no", "vs", "etc",
+    "gov", "gen", "col", "lt", "sgt", "rep", "sen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "dept", "est", "fig", "mt", "ft",
+];
+
+/// The sentences of one paragraph, as spans of `text` offset by `base`.
+pub fn split_paragraph(text: &str, base: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for k in 0..chars.len() {
+        let (i, c) = chars[k];
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence.
+        let mut end_k = k + 1;
+        while end_k < chars.len() && matches!(chars[end_k].1, '"' | '”' | '’' | '\'' | ')') {
+            end_k += 1;
+        }
+        let next = chars.get(end_k).map(|&(_, c)| c);
+        let after = chars.get(end_k + 1).map(|&(_, c)| c);
+        let boundary = next.is_some_and(char::is_whitespace)
+            && after.is_some_and(|a| {
+                a.is_uppercase() || a.is_ascii_digit() || matches!(a, '"' | '“' | '‘' | '(')
+            });
+        if !boundary || (c == '.' && is_abbreviation(&text[start..i])) {
+            continue;
+        }
+        let end = chars.get(end_k).map_or(text.len(), |&(o, _)| o);
+        push_trimmed(text, start, end, base, &mut out);
+        start = end;
+    }
+    push_trimmed(text, start, text.len(), base, &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, base: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(Span::new(
+            base + start + lead,
+            base + start + lead + trimmed.len(),
+        ));
+    }
+}
+
+/// Whether the text before a full stop ends in an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['"', '“']);
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// The sentences of a document's prose blocks (residue and headings aside).
+pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
+    blocks
+        .iter()
+        .filter(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Lede | BlockKind::Paragraph | BlockKind::ListItem
+            )
+        })
+        .flat_map(|b| split_paragraph(b.span.slice(text), b.span.start))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_paragraph(text, 0)
+            .into_iter()
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_and_abbreviations() {
+        assert_eq!(
+            split(
+                "Mr. Smith met Dr. Jones in the U.S. on Nov. 5. They agreed. \"It works,\" he said. Then J. K. Rowling spoke!"
+            ),
+            [
+                "Mr. Smith met Dr. Jones in the U.S. on Nov. 5.",
+                "They agreed.",
+                "\"It works,\" he said.",
+                "Then J. K. Rowling spoke!"
+            ]
+        );
+        assert_eq!(
+            split("Profits rose 2.5% to $1.13bn. Shares fell."),
+            ["Profits rose 2.5% to $1.13bn.", "Shares fell."]
+        );
+    }
+}
