@@ -77,6 +77,8 @@ pub struct RuleOptions {
     pub glued_words: crate::rules::GluedWordsOptions,
     /// `[rules.near-duplicate]` (D102; its threshold also serves D106).
     pub near_duplicate: crate::rules::NearDuplicateOptions,
+    /// `[rules.same-event]` (D105).
+    pub same_event: crate::rules::SameEventOptions,
     /// `[rules.repeated-line]` (B502).
     pub repeated_line: crate::rules::RepeatedLineOptions,
     /// `[rules.short-document]` (V501).

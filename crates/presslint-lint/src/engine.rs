@@ -316,14 +316,15 @@ impl Linter {
             .selection
             .is_enabled(crate::rules::RepeatedLine::INFO.code);
         let enabled = |codes: &[&str]| codes.iter().any(|c| self.config.selection.is_enabled(c));
-        let params =
-            enabled(&["D102", "D103", "D104", "D106"]).then(|| self.config.rules.near_duplicate.params());
-        let sketch = DocSketch::with_sentences(
+        let params = enabled(&["D102", "D103", "D104", "D105", "D106"])
+            .then(|| self.config.rules.near_duplicate.params());
+        let sketch = DocSketch::build(
             &document,
             &LineIndex::new(&document.text),
             with_lines,
             params.as_ref(),
             enabled(&["D103", "D104"]),
+            enabled(&["D105"]),
         );
         Outcome {
             diagnostics,

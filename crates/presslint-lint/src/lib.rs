@@ -43,6 +43,7 @@ pub mod config;
 pub mod corpus;
 pub mod docs;
 pub mod engine;
+pub mod event;
 pub mod input;
 pub mod paths;
 pub mod render;

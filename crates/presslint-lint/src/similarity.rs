@@ -152,6 +152,23 @@ pub fn intersection(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
+/// Size of the intersection of two sorted sets of 64-bit hashes.
+pub fn intersection_u64(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Candidate pairs `(i, j)` with `i < j`: documents whose signatures agree on
 /// every row of at least one band. Buckets larger than `max_bucket` are
 /// skipped (a signature shared by thousands of documents is template text,

@@ -42,6 +42,9 @@ pub struct DocSketch {
     /// The article's sentences of eight words or more, for passage reuse and containment candidates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sentences: Vec<SentenceSketch>,
+    /// When and about whom the document is, for the same-event rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<crate::event::EventSketch>,
     /// The short lines that could be template text, for the corpus pass.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<LineSketch>,
@@ -163,6 +166,19 @@ impl DocSketch {
         minhash: Option<&MinHashParams>,
         with_sentences: bool,
     ) -> Self {
+        Self::build(doc, index, with_lines, minhash, with_sentences, false)
+    }
+
+    /// Every part of a sketch on demand: template lines, shingles and
+    /// signature, sentences, and event evidence.
+    pub fn build(
+        doc: &Document,
+        index: &LineIndex,
+        with_lines: bool,
+        minhash: Option<&MinHashParams>,
+        with_sentences: bool,
+        with_event: bool,
+    ) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
         let words = article.split_whitespace().count();
         let (shingles, signature) = match minhash {
@@ -217,6 +233,7 @@ impl DocSketch {
             } else {
                 Vec::new()
             },
+            event: with_event.then(|| crate::event::event_sketch(doc, &article)),
             anchor: Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, anchor_span),
         }
     }

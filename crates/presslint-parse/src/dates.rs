@@ -266,3 +266,92 @@ mod tests {
         assert_eq!(dates("February 30, 2021")[0].1, None);
     }
 }
+
+/// A day named without a full date: `on November 5`, `5 November`, `on Thursday`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayMention {
+    /// Where it is.
+    pub span: Span,
+    /// Month and day, when given.
+    pub month_day: Option<(u8, u8)>,
+    /// The weekday, when given.
+    pub weekday: Option<Weekday>,
+}
+
+/// Days named without a year (`November 5`, `5 Nov`) and weekdays on their
+/// own (`on Thursday`, `last Friday`), outside any full date.
+pub fn find_day_mentions(text: &str) -> Vec<DayMention> {
+    let full = find_dates(text);
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if !bytes[pos].is_ascii_alphanumeric()
+            || !word_start(text, pos)
+            || full.iter().any(|d| d.span.start <= pos && pos < d.span.end)
+        {
+            pos += 1;
+            continue;
+        }
+        if let Some((month, end)) = month_at(text, pos)
+            && let Some((day, day_end)) = day_at(text, skip_blanks(bytes, end))
+        {
+            out.push(DayMention {
+                span: Span::new(pos, day_end),
+                month_day: Some((month, day)),
+                weekday: None,
+            });
+            pos = day_end;
+            continue;
+        }
+        if let Some((day, end)) = day_at(text, pos)
+            && let Some((month, month_end)) = month_at(text, skip_blanks(bytes, end))
+        {
+            out.push(DayMention {
+                span: Span::new(pos, month_end),
+                month_day: Some((month, day)),
+                weekday: None,
+            });
+            pos = month_end;
+            continue;
+        }
+        let word_len = text[pos..].bytes().take_while(u8::is_ascii_alphabetic).count();
+        if let Some(day) = weekday_named(&text[pos..pos + word_len], false) {
+            let before = text[..pos].trim_end().to_ascii_lowercase();
+            if ["on", "last", "this", "next", "since", "until", "by", "from"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                out.push(DayMention {
+                    span: Span::new(pos, pos + word_len),
+                    month_day: None,
+                    weekday: Some(day),
+                });
+            }
+        }
+        pos += word_len.max(1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod day_tests {
+    use super::*;
+
+    #[test]
+    fn days_without_years() {
+        let text = "It was held on November 5. On Thursday the delegation left; on 6 Nov it returned, on November 7, 2020.";
+        let found: Vec<(Option<(u8, u8)>, Option<Weekday>)> = find_day_mentions(text)
+            .into_iter()
+            .map(|d| (d.month_day, d.weekday))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some((11, 5)), None),
+                (None, Some(Weekday::Thursday)),
+                (Some((11, 6)), None)
+            ]
+        );
+    }
+}

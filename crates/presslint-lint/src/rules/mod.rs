@@ -26,6 +26,7 @@ mod d101_exact_duplicate;
 pub mod d102_near_duplicate;
 mod d103_syndicated_copy;
 mod d104_passage_reuse;
+mod d105_same_event;
 mod d106_duplicate_title;
 mod f301_weekday_mismatch;
 mod passages;
@@ -75,6 +76,7 @@ pub use d101_exact_duplicate::ExactDuplicate;
 pub use d102_near_duplicate::{NearDuplicate, NearDuplicateOptions};
 pub use d103_syndicated_copy::SyndicatedCopy;
 pub use d104_passage_reuse::PassageReuse;
+pub use d105_same_event::{SameEvent, SameEventOptions};
 pub use d106_duplicate_title::DuplicateTitle;
 pub use f301_weekday_mismatch::WeekdayMismatch;
 pub use v001_unreadable_input::UnreadableInput;
@@ -214,6 +216,10 @@ pub static REGISTRY: &[Registered] = &[
     Registered {
         info: PassageReuse::INFO,
         check: Check::Corpus(d104_passage_reuse::check),
+    },
+    Registered {
+        info: SameEvent::INFO,
+        check: Check::Corpus(d105_same_event::check),
     },
     Registered {
         info: DuplicateTitle::INFO,

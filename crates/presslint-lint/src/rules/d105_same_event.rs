@@ -1,0 +1,139 @@
+use std::collections::BTreeMap;
+
+use crate::corpus::CorpusContext;
+use crate::rule::declare_rule;
+use crate::rules::d102_near_duplicate::{canonical_order, exact_representatives};
+use crate::similarity;
+use crate::sketch::DocSketch;
+
+declare_rule! {
+    /// Different articles covering the same event.
+    ///
+    /// ## What it finds
+    /// Pairs of documents written separately — neither near duplicates nor
+    /// one contained in the other — that name the same people, places and
+    /// organisations and the same day. Evidence that survives rewording is
+    /// used: the day must match, directly or once resolved against the
+    /// documents' own dates (`on Thursday` in an article dated Friday 6
+    /// November 2020 is 5 November; `November 5` takes its year from the
+    /// document's date), and the pair must share at least `min-names` names
+    /// (runs of capitalised words), a share of at least `min-name-share` of
+    /// the shorter list. Names common to more than 5% of the corpus do not
+    /// count.
+    ///
+    /// ## Why it matters
+    /// Coverage of one event by several outlets is not a copy, but counting it
+    /// as several events overstates how much happened; for media monitoring
+    /// it is the grouping that matters.
+    ///
+    /// ## Example
+    /// ```text
+    /// info[D105]: covers the same event as `corpus/000.txt`: 2020-11-05 is a Thursday, the day the other names; term similarity 0.31, 2 names in common
+    /// ```
+    ///
+    /// ## Options
+    /// ```toml
+    /// [rules.same-event]
+    /// min-similarity = 0.25   # weighted cosine of the documents' content words
+    /// ```
+    pub struct SameEvent {
+        code: "D105",
+        name: "same-event",
+        family: Duplicate,
+        severity: Info,
+    }
+}
+
+/// Options of `same-event`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+pub struct SameEventOptions {
+    /// Minimum weighted cosine similarity of the content words.
+    pub min_similarity: f64,
+}
+
+impl Default for SameEventOptions {
+    fn default() -> Self {
+        SameEventOptions { min_similarity: 0.25 }
+    }
+}
+
+/// Report pairs of documents about the same event.
+pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
+    let options = ctx.config.rules.same_event.clone();
+    let threshold = ctx.config.rules.near_duplicate.threshold;
+    let eligible: Vec<usize> = exact_representatives(sketches)
+        .into_iter()
+        .filter(|&i| sketches[i].event.as_ref().is_some_and(|e| !e.terms.is_empty()))
+        .collect();
+    let event = |i: usize| {
+        sketches[i]
+            .event
+            .as_ref()
+            .expect("eligible documents have event sketches")
+    };
+    // Document frequencies of the terms, for their weights and for candidates.
+    let mut by_term: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    for &doc in &eligible {
+        for &(term, _) in &event(doc).terms {
+            by_term.entry(term).or_default().push(doc);
+        }
+    }
+    let n = eligible.len() as f64;
+    let idf = |term: u64| {
+        by_term
+            .get(&term)
+            .map_or(0.0, |docs| ((n + 1.0) / (docs.len() as f64 + 0.5)).ln())
+    };
+    // Candidates: pairs sharing at least two terms that few documents use.
+    let rare_limit = (eligible.len() / 20).max(3);
+    let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for docs in by_term.values() {
+        if docs.len() > rare_limit {
+            continue;
+        }
+        for (k, &a) in docs.iter().enumerate() {
+            for &b in &docs[k + 1..] {
+                *shared.entry((a.min(b), a.max(b))).or_insert(0) += 1;
+            }
+        }
+    }
+    for ((a, b), rare) in shared {
+        if rare < 2 {
+            continue;
+        }
+        let (sa, sb) = (&sketches[a], &sketches[b]);
+        let (ea, eb) = (event(a), event(b));
+        let Some(day) = ea.common_day(eb) else { continue };
+        let similarity = ea.similarity(eb, idf);
+        if similarity < options.min_similarity {
+            continue;
+        }
+        if !sa.shingles.is_empty() {
+            let jaccard = similarity::jaccard(&sa.shingles, &sb.shingles);
+            let contained = similarity::containment(&sa.shingles, &sb.shingles)
+                .max(similarity::containment(&sb.shingles, &sa.shingles));
+            if jaccard >= threshold || contained >= 0.9 {
+                continue;
+            }
+        }
+        let names = similarity::intersection_u64(&ea.names, &eb.names);
+        let (later, earlier) = if canonical_order(sa, sb).is_le() {
+            (sb, sa)
+        } else {
+            (sa, sb)
+        };
+        let d = ctx.report(
+            later.anchor.clone(),
+            format!(
+                "covers the same event as `{}`: {day}; term similarity {similarity:.2}, {names} names in common",
+                earlier.doc
+            ),
+            &format!("{}", earlier.doc),
+        );
+        d.related.push(presslint_core::Related {
+            location: earlier.anchor.clone(),
+            message: "the other article".to_string(),
+        });
+    }
+}
