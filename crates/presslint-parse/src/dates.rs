@@ -341,7 +341,8 @@ mod day_tests {
     #[test]
     fn days_without_years() {
         let text = "It was held on November 5. On Thursday the delegation left; on 6 Nov it returned, on November 7, 2020.";
-        let found: Vec<(Option<(u8, u8)>, Option<Weekday>)> = find_day_mentions(text)
+        type Day = (Option<(u8, u8)>, Option<Weekday>);
+        let found: Vec<Day> = find_day_mentions(text)
             .into_iter()
             .map(|d| (d.month_day, d.weekday))
             .collect();
