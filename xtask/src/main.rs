@@ -11,8 +11,10 @@
 //!   MinHash and LSH against brute-force Jaccard on the same shingles
 //!   (default: the BBC dataset in `../shared/datasets`).
 
+mod bench;
 mod eval_boilerplate;
 mod eval_duplicates;
+mod gen_corpus;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -32,7 +34,10 @@ tasks:
   lint [ARGS...]                 check corpus/ against its baseline (ARGS go to `presslint check`)
   eval boilerplate [--errors] [--min-confidence X] [--justext]
                                  precision and recall of the boilerplate classifier
-  eval duplicates [DATASET]      near-duplicate pairs against brute-force Jaccard"
+  eval duplicates [DATASET]      near-duplicate pairs against brute-force Jaccard
+  bench [--docs N]               lint a generated corpus: speed, memory, duplicate recall and precision
+  gen-corpus [--docs N] [--seed S] [--out FILE]
+                                 a seeded corpus with planted duplicates and its truth file"
     );
     ExitCode::from(2)
 }
@@ -43,6 +48,63 @@ fn main() -> ExitCode {
         Some("lint") => lint(&args[1..]),
         Some("eval") if args.get(1).map(String::as_str) == Some("boilerplate") => {
             eval_boilerplate(&args[2..])
+        }
+        Some("bench") => {
+            let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
+            let docs: usize = value("--docs").and_then(|v| v.parse().ok()).unwrap_or(10_000);
+            let root = workspace_root();
+            let corpus = root.join(format!("target/gen/corpus-{docs}.jsonl"));
+            let truth = corpus.with_extension("truth.jsonl");
+            if !corpus.exists() {
+                let _ = std::fs::create_dir_all(root.join("target/gen"));
+                if let Err(e) = gen_corpus::run(docs, 42, &corpus, &truth) {
+                    eprintln!("xtask bench: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+            let built = Command::new(cargo)
+                .current_dir(&root)
+                .args(["build", "--release", "--quiet", "--package", "presslint-cli"])
+                .status();
+            if !built.is_ok_and(|s| s.success()) {
+                eprintln!("xtask bench: the release build failed");
+                return ExitCode::FAILURE;
+            }
+            match bench::run(&root.join("target/release/presslint"), &corpus, &truth) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("xtask bench: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some("gen-corpus") => {
+            let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
+            let docs = value("--docs").and_then(|v| v.parse().ok()).unwrap_or(10_000);
+            let seed = value("--seed").and_then(|v| v.parse().ok()).unwrap_or(42);
+            let out = value("--out").map_or_else(
+                || PathBuf::from(format!("target/gen/corpus-{docs}.jsonl")),
+                PathBuf::from,
+            );
+            let truth = out.with_extension("truth.jsonl");
+            if let Some(dir) = out.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            match gen_corpus::run(docs, seed, &out, &truth) {
+                Ok(()) => {
+                    eprintln!(
+                        "xtask gen-corpus: wrote {} and {}",
+                        out.display(),
+                        truth.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("xtask gen-corpus: {e}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Some("eval") if args.get(1).map(String::as_str) == Some("duplicates") => {
             let dataset = args.get(2).map_or_else(

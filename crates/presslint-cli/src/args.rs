@@ -118,6 +118,9 @@ pub struct CheckArgs {
     /// When to use colour.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Print how long each stage took to standard error.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 /// Arguments of `presslint clean`.

@@ -143,6 +143,7 @@ pub fn run(
         return update_baseline(&path, &report, &selection, stderr);
     }
 
+    let render_started = std::time::Instant::now();
     let options = RenderOptions {
         color: use_color(args.color, &args, terminal),
         statistics: args.statistics,
@@ -157,6 +158,19 @@ pub fn run(
         None => stdout
             .write_all(&buffer)
             .map_err(|e| format!("cannot write output: {e}"))?,
+    }
+    if args.timings {
+        let t = report.timings;
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        let _ = writeln!(
+            stderr,
+            "presslint: timing read {:.0} ms, documents {:.0} ms, corpus {:.0} ms, finish {:.0} ms, render {:.0} ms",
+            ms(t.read),
+            ms(t.documents),
+            ms(t.corpus),
+            ms(t.finish),
+            ms(render_started.elapsed())
+        );
     }
     Ok(exit_code(&report, fail_on, args.exit_zero))
 }

@@ -28,6 +28,21 @@ pub struct Report {
     pub documents: usize,
     /// Findings left out because the baseline accepts them.
     pub baselined: usize,
+    /// How long each stage took (not part of any output format).
+    pub timings: Timings,
+}
+
+/// Wall time of each stage of a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// Finding and reading the inputs.
+    pub read: std::time::Duration,
+    /// Decoding, parsing, single-document rules and sketching, in parallel.
+    pub documents: std::time::Duration,
+    /// The corpus rules over the sketches.
+    pub corpus: std::time::Duration,
+    /// Configuration, sorting and the baseline.
+    pub finish: std::time::Duration,
 }
 
 /// Counts a run's progress, for a progress bar shown by the caller.
@@ -142,6 +157,7 @@ impl Linter {
 
     /// Check files, directories and standard input.
     pub fn check_inputs(&self, inputs: &[Input], stdin: impl std::io::Read) -> Report {
+        let started = std::time::Instant::now();
         let (files, mut units) = input::discover(inputs);
         if inputs.contains(&Input::Stdin) {
             units.push(input::read_stdin(stdin));
@@ -153,7 +169,10 @@ impl Linter {
                 .collect()
         });
         units.extend(read.into_iter().flatten());
-        self.run(units)
+        let read_time = started.elapsed();
+        let mut report = self.run(units);
+        report.timings.read = read_time;
+        report
     }
 
     /// Check documents that are already in memory.
@@ -167,6 +186,8 @@ impl Linter {
 
     fn run(&self, units: Vec<Unit>) -> Report {
         self.progress.total.store(units.len(), Ordering::Relaxed);
+        let mut timings = Timings::default();
+        let started = std::time::Instant::now();
         let outcomes: Vec<Outcome> = self.pool.install(|| {
             units
                 .into_par_iter()
@@ -185,17 +206,23 @@ impl Linter {
         }
         let documents = sketches.len();
         sketches.sort_by(|a, b| a.doc.cmp(&b.doc));
+        timings.documents = started.elapsed();
+        let started = std::time::Instant::now();
         diagnostics.extend(self.corpus_pass(&sketches));
+        timings.corpus = started.elapsed();
+        let started = std::time::Instant::now();
         let mut diagnostics = self.apply_config(diagnostics);
         sort_diagnostics(&mut diagnostics);
         let (diagnostics, baselined) = match &self.baseline {
             Some((path, baseline)) => baseline.filter(path, diagnostics),
             None => (diagnostics, 0),
         };
+        timings.finish = started.elapsed();
         Report {
             diagnostics,
             documents,
             baselined,
+            timings,
         }
     }
 

@@ -216,6 +216,8 @@ pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
             (None, None, _) => {}
         }
     }
+    // The document's own date is a day it reports on too.
+    days.extend(date);
     days.sort();
     days.dedup();
     partial_days.sort();

@@ -1,4 +1,6 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use presslint_core::CivilDate;
 
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
@@ -58,6 +60,9 @@ impl Default for SameEventOptions {
     }
 }
 
+/// Days named by more documents than this are too busy to pair all their documents.
+const MAX_BUCKET: usize = 2_000;
+
 /// Report pairs of documents about the same event.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let options = ctx.config.rules.same_event.clone();
@@ -85,23 +90,60 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             .get(&term)
             .map_or(0.0, |docs| ((n + 1.0) / (docs.len() as f64 + 0.5)).ln())
     };
-    // Candidates: pairs sharing at least two terms that few documents use.
-    let rare_limit = (eligible.len() / 20).max(3);
-    let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for docs in by_term.values() {
-        if docs.len() > rare_limit {
+    // Candidates: documents that name the same day (one bucket a day), and
+    // documents with only a bare weekday or a yearless day paired with those
+    // that share at least two rare names with them.
+    let mut by_day: BTreeMap<CivilDate, Vec<usize>> = BTreeMap::new();
+    let mut undated = Vec::new();
+    for &doc in &eligible {
+        let e = event(doc);
+        for &day in e.days.iter().chain(e.date.iter()) {
+            by_day.entry(day).or_default().push(doc);
+        }
+        if !e.weekdays.is_empty() || !e.partial_days.is_empty() {
+            undated.push(doc);
+        }
+    }
+    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for docs in by_day.values_mut() {
+        docs.sort_unstable();
+        docs.dedup();
+        if docs.len() > MAX_BUCKET {
             continue;
         }
         for (k, &a) in docs.iter().enumerate() {
             for &b in &docs[k + 1..] {
-                *shared.entry((a.min(b), a.max(b))).or_insert(0) += 1;
+                candidates.insert((a, b));
             }
         }
     }
-    for ((a, b), rare) in shared {
-        if rare < 2 {
-            continue;
+    if !undated.is_empty() {
+        let name_limit = (eligible.len() / 100).max(3);
+        let mut by_name: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+        for &doc in &eligible {
+            for &name in &event(doc).names {
+                by_name.entry(name).or_default().push(doc);
+            }
         }
+        let mut shared_names: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+        for &doc in &undated {
+            for name in &event(doc).names {
+                let Some(docs) = by_name.get(name).filter(|d| d.len() <= name_limit) else {
+                    continue;
+                };
+                for &other in docs.iter().filter(|&&o| o != doc) {
+                    *shared_names.entry((doc.min(other), doc.max(other))).or_insert(0) += 1;
+                }
+            }
+        }
+        candidates.extend(
+            shared_names
+                .into_iter()
+                .filter(|&(_, n)| n >= 2)
+                .map(|(pair, _)| pair),
+        );
+    }
+    for (a, b) in candidates {
         let (sa, sb) = (&sketches[a], &sketches[b]);
         let (ea, eb) = (event(a), event(b));
         let Some(day) = ea.common_day(eb) else { continue };

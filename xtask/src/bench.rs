@@ -1,0 +1,115 @@
+//! `cargo xtask bench`: lint a generated corpus with the release build and
+//! report speed, memory and the duplicate rules' recall and precision
+//! against the corpus's truth file.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::Command;
+
+/// Planted pairs by kind, as `(a, b)` ids with `a < b`.
+fn truth(path: &Path) -> Result<BTreeMap<String, BTreeSet<(String, String)>>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut out: BTreeMap<String, BTreeSet<(String, String)>> = BTreeMap::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+        let (a, b) = (
+            v["a"].as_str().unwrap_or_default(),
+            v["b"].as_str().unwrap_or_default(),
+        );
+        out.entry(v["kind"].as_str().unwrap_or_default().to_string())
+            .or_default()
+            .insert((a.min(b).to_string(), a.max(b).to_string()));
+    }
+    Ok(out)
+}
+
+/// Run presslint over `corpus` and print the figures.
+pub fn run(presslint: &Path, corpus: &Path, truth_path: &Path) -> Result<(), String> {
+    let bytes = std::fs::metadata(corpus).map_err(|e| e.to_string())?.len();
+    let report = std::env::temp_dir().join(format!("presslint-bench-{}.json", std::process::id()));
+    let output = Command::new("/usr/bin/time")
+        .args(["-f", "%e %M"])
+        .arg(presslint)
+        .args([
+            "check",
+            "--select",
+            "D101,D102,D103,D105",
+            "--format",
+            "json",
+            "--exit-zero",
+            "--timings",
+            "-o",
+        ])
+        .arg(&report)
+        .arg(corpus)
+        .output()
+        .map_err(|e| format!("cannot run presslint: {e}"))?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let last = stderr.lines().last().unwrap_or_default();
+    let mut fields = last.split_whitespace();
+    let wall: f64 = fields
+        .next()
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| format!("no timing in: {stderr}"))?;
+    let peak_kib: f64 = fields.next().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).map_err(|e| e.to_string())?)
+            .map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_file(&report);
+    let documents = json["summary"]["documents"].as_u64().unwrap_or(0);
+    println!(
+        "corpus: {} ({documents} documents, {:.1} MB)",
+        corpus.display(),
+        bytes as f64 / 1e6
+    );
+    println!(
+        "presslint check --select D101,D102,D103,D105: {wall:.2} s, {:.0} documents/s, {:.1} MB/s, peak RSS {:.0} MiB",
+        documents as f64 / wall,
+        bytes as f64 / 1e6 / wall,
+        peak_kib / 1024.0
+    );
+    for line in stderr.lines().filter(|l| l.starts_with("presslint: timing")) {
+        println!("  {}", line.trim_start_matches("presslint: "));
+    }
+    let mut found: BTreeMap<&str, BTreeSet<(String, String)>> = BTreeMap::new();
+    for d in json["diagnostics"].as_array().into_iter().flatten() {
+        let a = d["location"]["id"].as_str().unwrap_or_default();
+        let b = d["related"][0]["location"]["id"].as_str().unwrap_or_default();
+        let kind = match d["code"].as_str().unwrap_or_default() {
+            "D101" => "exact",
+            "D102" => "near",
+            "D103" => "syndicated",
+            _ => "same-event",
+        };
+        found
+            .entry(kind)
+            .or_default()
+            .insert((a.min(b).to_string(), a.max(b).to_string()));
+    }
+    let planted = truth(truth_path)?;
+    println!(
+        "{:<12} {:>8} {:>8} {:>8} {:>9} {:>7}",
+        "kind", "planted", "found", "matched", "precision", "recall"
+    );
+    for (kind, pairs) in &planted {
+        let got = found.get(kind.as_str()).cloned().unwrap_or_default();
+        let matched = got.intersection(pairs).count();
+        // Found pairs of this kind that were not planted as any kind.
+        let any: BTreeSet<&(String, String)> = planted.values().flatten().collect();
+        let wrong = got.iter().filter(|p| !any.contains(p)).count();
+        let precision = if got.is_empty() {
+            1.0
+        } else {
+            (got.len() - wrong) as f64 / got.len() as f64
+        };
+        println!(
+            "{kind:<12} {:>8} {:>8} {:>8} {:>9.3} {:>7.3}",
+            pairs.len(),
+            got.len(),
+            matched,
+            precision,
+            matched as f64 / pairs.len().max(1) as f64
+        );
+    }
+    Ok(())
+}
