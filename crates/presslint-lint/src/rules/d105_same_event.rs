@@ -60,6 +60,9 @@ impl Default for SameEventOptions {
     }
 }
 
+/// Names both articles must mention: an event has its people and places.
+const MIN_NAMES: usize = 2;
+
 /// Days named by more documents than this are too busy to pair all their documents.
 const MAX_BUCKET: usize = 2_000;
 
@@ -146,6 +149,10 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     for (a, b) in candidates {
         let (sa, sb) = (&sketches[a], &sketches[b]);
         let (ea, eb) = (event(a), event(b));
+        let names = similarity::intersection_u64(&ea.names, &eb.names);
+        if names < MIN_NAMES {
+            continue;
+        }
         let Some(day) = ea.common_day(eb) else { continue };
         let similarity = ea.similarity(eb, idf);
         if similarity < options.min_similarity {
@@ -159,7 +166,6 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
                 continue;
             }
         }
-        let names = similarity::intersection_u64(&ea.names, &eb.names);
         let (later, earlier) = if canonical_order(sa, sb).is_le() {
             (sb, sa)
         } else {
