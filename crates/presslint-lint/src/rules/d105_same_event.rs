@@ -13,15 +13,21 @@ declare_rule! {
     ///
     /// ## What it finds
     /// Pairs of documents written separately — neither near duplicates nor
-    /// one contained in the other — that name the same people, places and
-    /// organisations and the same day. Evidence that survives rewording is
-    /// used: the day must match, directly or once resolved against the
-    /// documents' own dates (`on Thursday` in an article dated Friday 6
-    /// November 2020 is 5 November; `November 5` takes its year from the
-    /// document's date), and the pair must share at least `min-names` names
-    /// (runs of capitalised words), a share of at least `min-name-share` of
-    /// the shorter list. Names common to more than 5% of the corpus do not
-    /// count.
+    /// one contained in the other — about the same event. The evidence is
+    /// the kind that survives rewording:
+    /// - a day both report, directly or once resolved against the documents'
+    ///   own dates (`on Thursday` in an article of Friday 6 November 2020 is
+    ///   5 November; `November 5` takes its year from the document's date; a
+    ///   bare weekday in an undated article fits a date within three days of
+    ///   the other article's own date);
+    /// - at least two names in common (runs of capitalised words);
+    /// - similar content: the cosine of their most frequent content words,
+    ///   each weighted by how rare it is in the corpus, at least
+    ///   `min-similarity`.
+    ///
+    /// Candidates are the documents that name the same day, and, for an
+    /// article with only a bare weekday, those that share two rare names
+    /// with it.
     ///
     /// ## Why it matters
     /// Coverage of one event by several outlets is not a copy, but counting it
@@ -30,7 +36,7 @@ declare_rule! {
     ///
     /// ## Example
     /// ```text
-    /// info[D105]: covers the same event as `corpus/000.txt`: 2020-11-05 is a Thursday, the day the other names; term similarity 0.31, 2 names in common
+    /// info[D105]: covers the same event as `corpus/000.txt`: 2020-11-05 is a Thursday, the day the other names; term similarity 0.32, 4 names in common
     /// ```
     ///
     /// ## Options
