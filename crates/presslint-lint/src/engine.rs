@@ -135,6 +135,17 @@ pub struct Linter {
     progress: Arc<Progress>,
 }
 
+/// Documents checked per batch: enough to keep every core busy, few enough
+/// that a batch of texts is small beside the sketches.
+const BATCH: usize = 4096;
+
+/// What the per-document pass has gathered so far.
+#[derive(Default)]
+struct Accumulated {
+    diagnostics: Vec<Diagnostic>,
+    sketches: Vec<DocSketch>,
+}
+
 /// What the per-document pass gives back for one unit.
 struct Outcome {
     diagnostics: Vec<Diagnostic>,
@@ -158,20 +169,30 @@ impl Linter {
     /// Check files, directories and standard input.
     pub fn check_inputs(&self, inputs: &[Input], stdin: impl std::io::Read) -> Report {
         let started = std::time::Instant::now();
-        let (files, mut units) = input::discover(inputs);
+        let (files, mut batch) = input::discover(inputs);
         if inputs.contains(&Input::Stdin) {
-            units.push(input::read_stdin(stdin));
+            batch.push(input::read_stdin(stdin));
         }
-        let read: Vec<Vec<Unit>> = self.pool.install(|| {
-            files
-                .par_iter()
-                .map(|(path, format)| input::read_file(path, *format))
-                .collect()
-        });
-        units.extend(read.into_iter().flatten());
-        let read_time = started.elapsed();
-        let mut report = self.run(units);
-        report.timings.read = read_time;
+        // Files are read in turn and their documents checked in batches, so
+        // that only one batch of texts is in memory at a time.
+        let mut acc = Accumulated::default();
+        let mut processing = std::time::Duration::ZERO;
+        for (path, format) in &files {
+            input::stream_file(path, *format, &mut |unit| {
+                batch.push(unit);
+                if batch.len() >= BATCH {
+                    let t = std::time::Instant::now();
+                    self.per_document(std::mem::take(&mut batch), &mut acc);
+                    processing += t.elapsed();
+                }
+            });
+        }
+        let t = std::time::Instant::now();
+        self.per_document(batch, &mut acc);
+        processing += t.elapsed();
+        let mut report = self.finish(acc);
+        report.timings.documents = processing;
+        report.timings.read = started.elapsed().saturating_sub(processing);
         report
     }
 
@@ -185,9 +206,18 @@ impl Linter {
     }
 
     fn run(&self, units: Vec<Unit>) -> Report {
-        self.progress.total.store(units.len(), Ordering::Relaxed);
-        let mut timings = Timings::default();
         let started = std::time::Instant::now();
+        let mut acc = Accumulated::default();
+        self.per_document(units, &mut acc);
+        let documents_time = started.elapsed();
+        let mut report = self.finish(acc);
+        report.timings.documents = documents_time;
+        report
+    }
+
+    /// The per-document pass over one batch, in parallel.
+    fn per_document(&self, units: Vec<Unit>, acc: &mut Accumulated) {
+        self.progress.total.fetch_add(units.len(), Ordering::Relaxed);
         let outcomes: Vec<Outcome> = self.pool.install(|| {
             units
                 .into_par_iter()
@@ -198,15 +228,21 @@ impl Linter {
                 })
                 .collect()
         });
-        let mut diagnostics = Vec::new();
-        let mut sketches = Vec::new();
         for outcome in outcomes {
-            diagnostics.extend(outcome.diagnostics);
-            sketches.extend(outcome.sketch);
+            acc.diagnostics.extend(outcome.diagnostics);
+            acc.sketches.extend(outcome.sketch);
         }
+    }
+
+    /// The corpus pass, configuration, order and baseline.
+    fn finish(&self, acc: Accumulated) -> Report {
+        let Accumulated {
+            mut diagnostics,
+            mut sketches,
+        } = acc;
+        let mut timings = Timings::default();
         let documents = sketches.len();
         sketches.sort_by(|a, b| a.doc.cmp(&b.doc));
-        timings.documents = started.elapsed();
         let started = std::time::Instant::now();
         diagnostics.extend(self.corpus_pass(&sketches));
         timings.corpus = started.elapsed();

@@ -308,6 +308,79 @@ pub fn read_file(path: &Path, format: FileFormat) -> Vec<Unit> {
     units
 }
 
+/// Read one file and hand its units to `sink` as they are read: a text file
+/// is one unit; a JSONL file gives one unit a line, so that a large dataset
+/// is never held in memory whole. What cannot be read becomes a finding, and
+/// the units read before an error are still handed on.
+pub fn stream_file(path: &Path, format: FileFormat, sink: &mut dyn FnMut(Unit)) {
+    let shown = display_path(path);
+    if format == FileFormat::Text {
+        read_file(path, format).into_iter().for_each(sink);
+        return;
+    }
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(err) => {
+            sink(unreadable(
+                &shown,
+                format!("cannot read `{shown}`: {err}"),
+                &format!("{:?}", err.kind()),
+            ));
+            return;
+        }
+    };
+    let reader: Box<dyn Read> = if format == FileFormat::JsonlGz {
+        Box::new(flate2::read::MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
+    let mut offset = 0;
+    let mut line_no = 0;
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        match std::io::BufRead::read_until(&mut reader, b'\n', &mut raw) {
+            Ok(0) => break,
+            Ok(n) => {
+                line_no += 1;
+                let mut line: &[u8] = &raw;
+                line = line.strip_suffix(b"\n").unwrap_or(line);
+                line = line.strip_suffix(b"\r").unwrap_or(line);
+                if !line.iter().all(u8::is_ascii_whitespace) {
+                    sink(Unit::JsonLine {
+                        path: shown.clone(),
+                        line: line_no,
+                        offset,
+                        bytes: line.to_vec(),
+                    });
+                }
+                offset += n;
+            }
+            Err(err) => {
+                let partial = std::mem::take(&mut raw);
+                let read = offset + partial.len();
+                if !partial.is_empty() {
+                    sink(Unit::JsonLine {
+                        path: shown.clone(),
+                        line: line_no + 1,
+                        offset,
+                        bytes: partial,
+                    });
+                }
+                sink(unreadable(
+                    &shown,
+                    format!(
+                        "cannot read all of `{shown}`: {err}; the {read} bytes before the error are checked"
+                    ),
+                    &format!("incomplete: {err}"),
+                ));
+                break;
+            }
+        }
+    }
+}
+
 /// Read standard input as one text document named `-`.
 pub fn read_stdin(mut reader: impl Read) -> Unit {
     let mut bytes = Vec::new();
