@@ -1,6 +1,6 @@
 //! `DocSketch`: the compact summary of one document that the corpus pass reads.
 
-use presslint_core::{CivilDate, DocRef, Document, LineIndex, Location, Span};
+use presslint_core::{CivilDate, DocRef, Document, LineCol, LineIndex, Location, Span};
 use serde::{Deserialize, Serialize};
 
 use crate::similarity::{self, MinHashParams};
@@ -66,11 +66,28 @@ pub struct SentenceSketch {
     /// 64-bit FNV-1a hash of the sentence's words, case folded.
     pub hash: u64,
     /// Words in the sentence.
-    pub words: usize,
-    /// Where the sentence is.
-    pub location: Location,
-    /// The sentence, cut to 200 characters, to quote in findings.
-    pub text: String,
+    pub words: u32,
+    /// Where the sentence is in the document's text (the document is the sketch's).
+    pub span: Span,
+    /// Display position of its start.
+    pub start: LineCol,
+    /// Display position of its end.
+    pub end: LineCol,
+    /// The sentence, cut to 160 characters, to quote in findings.
+    pub text: Box<str>,
+}
+
+impl SentenceSketch {
+    /// The sentence's location in the document `doc`.
+    pub fn location(&self, doc: &DocRef) -> Location {
+        Location {
+            doc: doc.clone(),
+            span: self.span,
+            start: self.start,
+            end: self.end,
+            snippet: None,
+        }
+    }
 }
 
 /// Sentences shorter than this are too common to mean anything when shared.
@@ -90,17 +107,18 @@ fn sentence_sketches(doc: &Document, index: &LineIndex) -> Vec<SentenceSketch> {
             if words.len() < SENTENCE_MIN_WORDS {
                 return None;
             }
-            let mut location = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span);
-            location.snippet = None;
-            let mut quoted: String = text.chars().take(200).collect();
+            let location = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span);
+            let mut quoted: String = text.chars().take(160).collect();
             if quoted.len() < text.len() {
                 quoted.push('…');
             }
             Some(SentenceSketch {
                 hash: fnv1a(words.join(" ").as_bytes()),
-                words: words.len(),
-                location,
-                text: quoted,
+                words: u32::try_from(words.len()).unwrap_or(u32::MAX),
+                span,
+                start: location.start,
+                end: location.end,
+                text: quoted.into_boxed_str(),
             })
         })
         .collect()

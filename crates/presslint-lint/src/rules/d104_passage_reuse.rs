@@ -67,12 +67,12 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             format!("{} sentences", shared.len())
         };
         let d = ctx.report(
-            sentence.location.clone(),
+            sentence.location(&sl.doc),
             format!("{count} also in `{}`: \"{}\"", se.doc, sentence.text),
             &format!("{:016x}", sentence.hash),
         );
         d.related.push(presslint_core::Related {
-            location: se.sentences[earlier_k].location.clone(),
+            location: se.sentences[earlier_k].location(&se.doc),
             message: format!("the same sentence (found in at most {MAX_SHARING} documents)"),
         });
     }
