@@ -53,7 +53,7 @@ fn top_terms(text: &str) -> Vec<(u64, u32)> {
     let mut terms: Vec<(u64, u32)> = ranked
         .into_iter()
         .take(TOP_TERMS)
-        .map(|(w, c)| (fnv1a(w.as_bytes()), c))
+        .map(|(w, c)| (crate::similarity::fnv1a64(w.as_bytes()), c))
         .collect();
     terms.sort_unstable();
     terms
@@ -131,15 +131,6 @@ const NOT_NAMES: &[&str] = &[
     "today",
     "yesterday",
 ];
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
-}
 
 /// The names of a text: runs of capitalised words not at a sentence start.
 pub fn names(text: &str) -> Vec<String> {
@@ -224,7 +215,10 @@ pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
     partial_days.dedup();
     weekdays.sort();
     weekdays.dedup();
-    let mut names: Vec<u64> = names(article).iter().map(|n| fnv1a(n.as_bytes())).collect();
+    let mut names: Vec<u64> = names(article)
+        .iter()
+        .map(|n| crate::similarity::fnv1a64(n.as_bytes()))
+        .collect();
     names.sort_unstable();
     names.dedup();
     EventSketch {

@@ -39,6 +39,12 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// 64-bit FNV-1a of `bytes`: fixed, fast, and good enough to group lines,
+/// sentences and terms (a collision only merges two counts).
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    fnv1a(bytes, 0xcbf2_9ce4_8422_2325)
+}
+
 fn fnv1a(bytes: &[u8], mut hash: u64) -> u64 {
     for &b in bytes {
         hash ^= u64::from(b);
@@ -136,24 +142,7 @@ pub fn containment(a: &[u32], b: &[u32]) -> f64 {
 }
 
 /// Size of the intersection of two sorted sets.
-pub fn intersection(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
-/// Size of the intersection of two sorted sets of 64-bit hashes.
-pub fn intersection_u64(a: &[u64], b: &[u64]) -> usize {
+pub fn intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

@@ -113,7 +113,7 @@ fn sentence_sketches(doc: &Document, index: &LineIndex) -> Vec<SentenceSketch> {
                 quoted.push('…');
             }
             Some(SentenceSketch {
-                hash: fnv1a(words.join(" ").as_bytes()),
+                hash: crate::similarity::fnv1a64(words.join(" ").as_bytes()),
                 words: u32::try_from(words.len()).unwrap_or(u32::MAX),
                 span,
                 start: location.start,
@@ -122,17 +122,6 @@ fn sentence_sketches(doc: &Document, index: &LineIndex) -> Vec<SentenceSketch> {
             })
         })
         .collect()
-}
-
-/// FNV-1a: fast, fixed, and good enough to group lines (a collision only
-/// merges two lines' counts).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
 }
 
 /// Lines longer than this are prose, not template text.
@@ -161,7 +150,7 @@ fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
             let mut location = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span);
             location.snippet = None;
             LineSketch {
-                hash: format!("{:016x}", fnv1a(folded.as_bytes())),
+                hash: format!("{:016x}", crate::similarity::fnv1a64(folded.as_bytes())),
                 location,
             }
         })

@@ -155,7 +155,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     for (a, b) in candidates {
         let (sa, sb) = (&sketches[a], &sketches[b]);
         let (ea, eb) = (event(a), event(b));
-        let names = similarity::intersection_u64(&ea.names, &eb.names);
+        let names = similarity::intersection(&ea.names, &eb.names);
         if names < MIN_NAMES {
             continue;
         }
