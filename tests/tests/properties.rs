@@ -115,3 +115,89 @@ proptest! {
         prop_assert_eq!(json(1), json(4));
     }
 }
+
+/// Texts built from residue and prose lines, as real releases are.
+fn release_text() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        Just("Port Opens New Terminal".to_string()),
+        Just("HAMBURG, GERMANY, March 3, 2021 /EINPresswire.com/ -- The port opened a terminal.".to_string()),
+        Just("The terminal cost 310 million euros and took four years to build, officials said.".to_string()),
+        Just("Media Contact:".to_string()),
+        Just("Jane Roe".to_string()),
+        Just("+1 555-010-0199".to_string()),
+        Just("###".to_string()),
+        Just("About Acme Robotics".to_string()),
+        Just(
+            "Acme Robotics builds warehouse robots for retailers and grocers in three countries.".to_string()
+        ),
+        Just("Home".to_string()),
+        Just("News".to_string()),
+        Just("Events".to_string()),
+        Just("© 2021 Acme. All rights reserved.".to_string()),
+        Just("The caf&#233; reopened.".to_string()),
+        Just(String::new()),
+        "[A-Za-z ,.]{0,40}".prop_map(|s| s),
+    ];
+    (
+        proptest::collection::vec(line, 0..14),
+        prop_oneof![Just("\n"), Just("\r\n")],
+    )
+        .prop_map(|(lines, newline)| lines.join(newline))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn cleaning_is_idempotent_and_only_removes(text in release_text()) {
+        let cleaner = presslint_lint::clean::Cleaner::new(
+            presslint_lint::Config::default(),
+            presslint_lint::clean::DEFAULT_MIN_CONFIDENCE,
+        );
+        let once = cleaner.clean_file_text(DocRef::file("t.txt"), &text);
+        let twice = cleaner.clean_file_text(DocRef::file("t.txt"), &once.text);
+        prop_assert_eq!(&twice.text, &once.text, "cleaning twice changed the text");
+        // Every word of the cleaned text comes from the original, in order.
+        let original: Vec<&str> = text.split_whitespace().collect();
+        let mut k = 0;
+        for word in once.text.split_whitespace() {
+            while k < original.len() && !original[k].contains(word) {
+                k += 1;
+            }
+            prop_assert!(k < original.len(), "`{}` is not in the original", word);
+        }
+    }
+
+    #[test]
+    fn output_does_not_depend_on_input_order(
+        picks in proptest::collection::vec(0usize..5, 2..12),
+        seed in any::<u64>(),
+    ) {
+        let pool = [
+            "Port Opens\n\nHAMBURG, GERMANY, March 3, 2021 /EINPresswire.com/ -- The port opened a terminal on Wednesday after four years of work and a long debate in the council about costs and jobs.",
+            "Port Opens\n\nThe port opened a terminal on Wednesday after four years of work and a long debate in the council about costs and jobs.",
+            "Port Opens Terminal\n\nThe port opened a new terminal on Wednesday after four years of work and a long debate in the council about the costs and jobs.",
+            "Ferry News\n\nThe ferry sails on Friday, March 5, 2021.",
+            "",
+        ];
+        let docs: Vec<_> = picks
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| (DocRef::file(format!("doc-{i:02}.txt")), Metadata::default(), pool[p].to_string()))
+            .collect();
+        let mut shuffled = docs.clone();
+        // A fixed-seed shuffle: the order the documents arrive in.
+        let mut state = seed;
+        for i in (1..shuffled.len()).rev() {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            shuffled.swap(i, (state >> 33) as usize % (i + 1));
+        }
+        let render_json = |docs| {
+            let report = Linter::builder().threads(2).build().unwrap().check_documents(docs);
+            let mut out = Vec::new();
+            render(&report, Format::Json, RenderOptions::default(), &mut out).unwrap();
+            out
+        };
+        prop_assert_eq!(render_json(docs), render_json(shuffled));
+    }
+}

@@ -181,8 +181,18 @@ fn emit_one(mode: &Mode, result: &FileResult, stdout: &mut dyn Write) -> Result<
                 }
                 writeln!(stdout, "--- {doc}\n+++ {doc} (cleaned)").map_err(write_err)?;
                 for removal in &cleaned.removals {
-                    writeln!(stdout, "@@ line {}: {} @@", removal.line, removal.kind.as_str())
-                        .map_err(write_err)?;
+                    if removal.pass == 1 {
+                        writeln!(stdout, "@@ line {}: {} @@", removal.line, removal.kind.as_str())
+                    } else {
+                        writeln!(
+                            stdout,
+                            "@@ line {} after pass {}: {} @@",
+                            removal.line,
+                            removal.pass - 1,
+                            removal.kind.as_str()
+                        )
+                    }
+                    .map_err(write_err)?;
                     for line in removal.text.trim_end_matches(['\n', '\r']).split('\n') {
                         writeln!(stdout, "-{line}").map_err(write_err)?;
                     }

@@ -18,15 +18,23 @@ pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.8;
 /// One removal made by the cleaner.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Removal {
-    /// What was removed, as a byte range of the original text.
+    /// What was removed, as a byte range of the text it was removed from
+    /// (the original text for the first pass).
     pub span: Span,
     /// The kind of residue.
     pub kind: BoilerplateKind,
     /// The removed text.
     pub text: String,
-    /// The display line where it started.
+    /// The display line where it started, in that same text.
     pub line: usize,
+    /// The pass that removed it: 1, or more when removing residue revealed
+    /// more (a menu whose items were split by a share button).
+    pub pass: usize,
 }
+
+/// Passes at most: residue revealed by a removal is removed by the next pass,
+/// so that cleaning a cleaned text changes nothing.
+const MAX_PASSES: usize = 4;
 
 /// A cleaned text and what was taken out of it.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,8 +91,35 @@ impl Cleaner {
         }
     }
 
-    /// Clean a parsed document.
+    /// Clean a parsed document, pass after pass until nothing more is removed.
     pub fn clean_document(&self, doc: &Document) -> Cleaned {
+        let mut cleaned = self.clean_once(doc, 1);
+        let mut pass = 1;
+        while cleaned.changed() && pass < MAX_PASSES {
+            pass += 1;
+            let mut again = doc.clone();
+            let reparsed = presslint_parse::parse_with(
+                doc.doc.clone(),
+                doc.meta.clone(),
+                cleaned.text.clone(),
+                &self.config.boilerplate,
+            );
+            again.text = reparsed.text;
+            again.blocks = reparsed.blocks;
+            again.boilerplate = reparsed.boilerplate;
+            again.dates = reparsed.dates;
+            let next = self.clean_once(&again, pass);
+            if !next.changed() {
+                break;
+            }
+            cleaned.text = next.text;
+            cleaned.removals.extend(next.removals);
+        }
+        cleaned
+    }
+
+    /// One pass of removal over a parsed document.
+    fn clean_once(&self, doc: &Document, pass: usize) -> Cleaned {
         let text = &doc.text;
         let mut spans: Vec<(Span, BoilerplateKind)> = doc
             .boilerplate
@@ -113,6 +148,7 @@ impl Cleaner {
                 kind,
                 text: edit.span.slice(text).to_string(),
                 line: index.line_col(text, span.start).line + doc.first_line - 1,
+                pass,
             });
             pos = edit.span.end;
         }
@@ -142,7 +178,7 @@ impl Cleaner {
         let mut cleaned = self.clean_document(&parsed);
         if body_start > 0 {
             cleaned.text.insert_str(0, &text[..body_start]);
-            for r in &mut cleaned.removals {
+            for r in cleaned.removals.iter_mut().filter(|r| r.pass == 1) {
                 r.span = r.span.shifted(body_start);
             }
         }

@@ -64,6 +64,9 @@ pub struct Line<'t> {
     pub from_end: usize,
     /// Whether a blank line (or the start of the text) comes right before.
     pub gap_before: bool,
+    /// Words outside inline residue (a wire dateline at the start of the
+    /// lede): what is left of the line once it is cleaned.
+    pub prose_words: usize,
 }
 
 impl Line<'_> {
@@ -119,6 +122,7 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
                 index,
                 from_end: n - 1 - index,
                 gap_before,
+                prose_words: line.split_whitespace().count(),
             }
         })
         .collect()
@@ -130,7 +134,18 @@ pub fn find_boilerplate(text: &str, options: &BoilerplateOptions) -> Vec<Boilerp
         .into_iter()
         .map(|d| d.boilerplate)
         .collect();
-    let lines = lines(text);
+    let mut lines = lines(text);
+    for line in &mut lines {
+        for residue in out.iter().filter(|b| b.span.overlaps(line.span)) {
+            let inside = Span::new(
+                residue.span.start.max(line.span.start),
+                residue.span.end.min(line.span.end),
+            );
+            line.prose_words = line
+                .prose_words
+                .saturating_sub(inside.slice(text).split_whitespace().count());
+        }
+    }
     let mut verdicts: Vec<lines::Verdict> = lines
         .iter()
         .map(|l| user_verdict(l, options).or_else(|| lines::classify(l)))

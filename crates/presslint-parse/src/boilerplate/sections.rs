@@ -204,19 +204,25 @@ pub fn menus(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
-        // Share buttons and other widgets inside a menu do not break it.
+        // Other residue inside a menu (share buttons, an end mark) does not
+        // break it: the menu must be found the same whether that residue is
+        // still there or was cleaned away, so that cleaning is idempotent.
         let mut labels = 0;
         while j < lines.len() {
-            let widget = matches!(verdicts[j], Some((BoilerplateKind::WebWidget, _)));
             let free = verdicts[j].is_none() || matches!(verdicts[j], Some((BoilerplateKind::Navigation, _)));
-            if !(widget || (free && is_menu_label(&lines[j]))) {
+            let other_residue = !free;
+            if !(other_residue || is_menu_label(&lines[j])) {
                 break;
             }
-            labels += usize::from(!widget);
+            labels += usize::from(!other_residue);
             j += 1;
         }
+        // A run does not start or end on other residue.
+        while j > i && verdicts[j - 1].is_some_and(|v| v.0 != BoilerplateKind::Navigation) {
+            j -= 1;
+        }
         let run = labels;
-        let followed_by_prose = lines.get(j).is_some_and(|l| l.words >= 12);
+        let followed_by_prose = lines.get(j).is_some_and(|l| l.prose_words >= 12);
         // A heading and two words of a list could look alike: demand more
         // labels when prose follows directly.
         if run >= 4 || (run == 3 && !followed_by_prose) {
