@@ -140,3 +140,98 @@ fn the_seeds_lose_residue_but_no_prose() {
         presslint(&["clean", "--diff", "../corpus"], b"").stdout
     );
 }
+
+#[test]
+fn crlf_and_untouched_spacing_are_kept() {
+    let text = "Port Opens\r\n\r\n\r\n\r\nThe port opened.   \r\n\r\n###\r\n";
+    let run = presslint(&["clean", "-"], text.as_bytes());
+    assert_eq!(run.stdout, "Port Opens\r\n\r\n\r\n\r\nThe port opened.   \r\n");
+}
+
+#[test]
+fn front_matter_behind_a_bom_or_that_does_not_parse_is_never_cleaned() {
+    let with_bom =
+        "\u{FEFF}---\ntitle: Port\nsource: Acme Corp\n---\nPort Opens\n\nThe port opened.\n\n###\n";
+    let run = presslint(&["clean", "-"], with_bom.as_bytes());
+    assert_eq!(
+        run.stdout,
+        "\u{FEFF}---\ntitle: Port\nsource: Acme Corp\n---\nPort Opens\n\nThe port opened.\n"
+    );
+    let broken = "---\ntitle: \"unclosed\nsource: Acme Corp\n---\nPort Opens\n\n###\n";
+    assert_eq!(presslint(&["clean", "-"], broken.as_bytes()).stdout, broken);
+}
+
+#[test]
+fn jsonl_lines_keep_every_byte_but_the_text() {
+    let dir = Scratch::new("clean-jsonl-bytes");
+    let line = r#"{"id": 12345678901234567890123, "score":1.10, "text": "Port Opens\n\nThe port opened.\n\n###", "n": 1e2}"#;
+    dir.write("in/a.jsonl", format!("{line}\n"));
+    let run = presslint(&["clean", &dir.join("in"), "--out", &dir.join("out")], b"");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let out = std::fs::read_to_string(dir.join("out/a.jsonl")).unwrap();
+    assert_eq!(
+        out,
+        "{\"id\": 12345678901234567890123, \"score\":1.10, \"text\": \"Port Opens\\n\\nThe port opened.\", \"n\": 1e2}\n"
+    );
+}
+
+#[test]
+fn outputs_that_would_collide_are_refused() {
+    let dir = Scratch::new("clean-collide");
+    dir.write("a/x.txt", RELEASE);
+    dir.write("b/x.txt", RELEASE);
+    let run = presslint(
+        &[
+            "clean",
+            &dir.join("a/x.txt"),
+            &dir.join("b/x.txt"),
+            "--out",
+            &dir.join("out"),
+        ],
+        b"",
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("would both be written"), "{}", run.stderr);
+    assert!(!std::path::Path::new(&dir.join("out/x.txt")).exists());
+}
+
+#[test]
+fn write_follows_links_and_cleans_each_file_once() {
+    let dir = Scratch::new("clean-link");
+    let real = dir.write("real/a.txt", RELEASE);
+    std::fs::create_dir_all(dir.join("tree")).unwrap();
+    std::os::unix::fs::symlink(&real, dir.join("tree/link.txt")).unwrap();
+    let run = presslint(
+        &["clean", "--write", &dir.join("tree"), &dir.join("tree/link.txt")],
+        b"",
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.stderr.contains("from 1 of 1 file"), "{}", run.stderr);
+    assert!(
+        std::fs::symlink_metadata(dir.join("tree/link.txt"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read_to_string(real).unwrap(), CLEANED);
+}
+
+#[test]
+fn diff_counts_lines_from_the_top_of_the_file() {
+    let text = "---\ntitle: x\n---\nPort Opens\n\nThe port opened.\n\n###\n";
+    let run = presslint(&["clean", "--diff", "-"], text.as_bytes());
+    assert!(run.stdout.contains("@@ line 8: end-mark @@"), "{}", run.stdout);
+}
+
+#[test]
+fn an_empty_pattern_is_a_configuration_error() {
+    let dir = Scratch::new("clean-empty-pattern");
+    dir.write("a.txt", RELEASE);
+    dir.write(
+        "presslint.toml",
+        "[[boilerplate.patterns]]\nkind = \"disclaimer\"\ncontains = \"\"\n",
+    );
+    let run = presslint(&["clean", &dir.join("a.txt")], b"");
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("must not be empty"), "{}", run.stderr);
+}

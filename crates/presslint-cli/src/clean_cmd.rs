@@ -75,10 +75,16 @@ pub fn run(
         return Ok(EXIT_OK);
     }
 
-    // Each input with its root, so that `--out` can mirror the tree.
+    // Each input with its root, so that `--out` can mirror the tree; a file
+    // reached through two arguments is cleaned once.
     let mut files: Vec<(PathBuf, FileFormat, PathBuf)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for path in &args.paths {
         let (found, problems) = input::discover(&[Input::Path(path.clone())]);
+        let found: Vec<_> = found
+            .into_iter()
+            .filter(|(f, _)| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())))
+            .collect();
         for problem in problems {
             if let input::Unit::Problem(d) = problem {
                 let _ = writeln!(stderr, "presslint: {}", d.message);
@@ -98,6 +104,21 @@ pub fn run(
         ));
     }
 
+    // Two inputs must not be written to the same place: the first copy would be lost.
+    if let Mode::Out(dir) = &mode {
+        let mut targets = std::collections::HashMap::new();
+        for (path, _, root) in &files {
+            let target = dir.join(path.strip_prefix(root).unwrap_or(path));
+            if let Some(other) = targets.insert(target.clone(), path.clone()) {
+                return Err(format!(
+                    "`{}` and `{}` would both be written to `{}`; clean them into different folders",
+                    other.display(),
+                    path.display(),
+                    target.display()
+                ));
+            }
+        }
+    }
     let mut skipped = 0;
     let (mut changed, mut removed) = (0, 0);
     for (path, format, root) in &files {
@@ -120,7 +141,9 @@ pub fn run(
             Mode::Stdout | Mode::Diff => emit_one(&mode, &result, stdout)?,
             Mode::Write => {
                 if let Some(contents) = &result.contents {
-                    atomic::write_atomic(path, contents)
+                    // Through a symbolic link, the file it points to is rewritten, not the link.
+                    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+                    atomic::write_atomic(&real, contents)
                         .map_err(|e| format!("cannot write `{shown}`: {e}"))?;
                 }
             }

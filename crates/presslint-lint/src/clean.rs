@@ -7,7 +7,6 @@
 //! cleaned text changes nothing.
 
 use presslint_core::{BoilerplateKind, DocRef, Document, Metadata, Span};
-use serde_json::Value;
 
 use crate::config::Config;
 use crate::rules::residue::removal;
@@ -137,9 +136,12 @@ impl Cleaner {
         let mut pos = 0;
         let index = presslint_core::LineIndex::new(text);
         for (span, kind) in spans {
-            if span.start < pos {
+            // Overlapping residue is merged: what is left of a span after the
+            // previous removal is removed in the same pass.
+            if span.end <= pos {
                 continue;
             }
+            let span = Span::new(span.start.max(pos), span.end);
             let edit = removal(text, span);
             out.push_str(&text[pos..edit.span.start]);
             out.push_str(&edit.replacement);
@@ -151,6 +153,15 @@ impl Cleaner {
                 pass,
             });
             pos = edit.span.end;
+            // A whole line removed between blank lines leaves one blank line,
+            // not two, and none at the start of the text.
+            let whole_line = edit.replacement.is_empty() && text[..edit.span.end].ends_with('\n');
+            if whole_line
+                && (out.is_empty() || ends_with_blank_line(&out))
+                && let Some(after) = blank_line_at(text, pos)
+            {
+                pos = after;
+            }
         }
         if removals.is_empty() {
             return Cleaned {
@@ -158,28 +169,63 @@ impl Cleaner {
                 removals,
             };
         }
+        let removed_at_end = text[pos..].trim().is_empty();
         out.push_str(&text[pos..]);
-        Cleaned {
-            text: fold_blank_lines(&out),
-            removals,
+        if removed_at_end {
+            // A removal at the end leaves the text ending as it did: with one
+            // line break if it had one, with none if it had none.
+            let ending = if text.ends_with("\r\n") {
+                "\r\n"
+            } else if text.ends_with('\n') {
+                "\n"
+            } else {
+                ""
+            };
+            // Keep the last line of text as it is, trailing spaces included.
+            let last = out.trim_end().len();
+            let kept = out[last..].find(['\n', '\r']).map_or(out.len(), |i| last + i);
+            out.truncate(kept);
+            if !out.is_empty() {
+                out.push_str(ending);
+            }
         }
+        Cleaned { text: out, removals }
     }
 
     /// Clean the text of a `.txt` or `.md` file, keeping its front matter as it is.
     pub fn clean_file_text(&self, doc: DocRef, text: &str) -> Cleaned {
-        let body_start = presslint_parse::frontmatter::split(text).map_or(0, |fm| fm.body_start);
-        let body = &text[body_start..];
-        let parsed = presslint_parse::parse_with(
+        // A byte-order mark stays where it is, outside what is cleaned.
+        let bom = if text.starts_with('\u{FEFF}') {
+            '\u{FEFF}'.len_utf8()
+        } else {
+            0
+        };
+        let content = &text[bom..];
+        let (body_start, body_line) = match presslint_parse::frontmatter::split(content) {
+            Ok(fm) => (fm.body_start, fm.body_line),
+            // Front matter that does not parse is left alone with the rest:
+            // its lines must not be taken for residue.
+            Err(_) => {
+                return Cleaned {
+                    text: text.to_string(),
+                    removals: Vec::new(),
+                };
+            }
+        };
+        let body = &content[body_start..];
+        let mut parsed = presslint_parse::parse_with(
             doc,
             Metadata::default(),
             body.to_string(),
             &self.config.boilerplate,
         );
+        parsed.first_line = body_line;
         let mut cleaned = self.clean_document(&parsed);
-        if body_start > 0 {
-            cleaned.text.insert_str(0, &text[..body_start]);
+        let prefix = bom + body_start;
+        if prefix > 0 {
+            cleaned.text.insert_str(0, &text[..prefix]);
             for r in cleaned.removals.iter_mut().filter(|r| r.pass == 1) {
-                r.span = r.span.shifted(body_start);
+                r.span = r.span.shifted(prefix);
             }
         }
         cleaned
@@ -189,47 +235,58 @@ impl Cleaner {
     /// other field as it was. `None` when the line is not a record (it is
     /// then kept as it is by the caller).
     pub fn clean_json_line(&self, path: &str, line_no: usize, line: &str) -> Option<(String, Cleaned)> {
-        let mut value: Value = serde_json::from_str(line).ok()?;
-        let text = value.get("text")?.as_str()?.to_string();
-        let record = presslint_parse::record::parse_record(line).ok()?;
+        let bom = if line.starts_with('\u{FEFF}') {
+            '\u{FEFF}'.len_utf8()
+        } else {
+            0
+        };
+        let json = &line[bom..];
+        let field: TextField<'_> = serde_json::from_str(json).ok()?;
+        let raw = field.text.get();
+        let text: String = serde_json::from_str(raw).ok()?;
+        let record = presslint_parse::record::parse_record(json).ok()?;
         let doc = DocRef::record(path, line_no, record.id);
         let parsed = presslint_parse::parse_with(doc, record.meta, text, &self.config.boilerplate);
         let cleaned = self.clean_document(&parsed);
         if !cleaned.changed() {
             return Some((line.to_string(), cleaned));
         }
-        value["text"] = Value::String(cleaned.text.clone());
-        Some((serde_json::to_string(&value).ok()?, cleaned))
+        // Only the `text` value is replaced; every other byte of the line
+        // (numbers as written, key order, spacing) stays as it was.
+        let start = bom + (raw.as_ptr() as usize - json.as_ptr() as usize);
+        let end = start + raw.len();
+        let replacement = serde_json::to_string(&cleaned.text).ok()?;
+        Some((
+            format!("{}{replacement}{}", &line[..start], &line[end..]),
+            cleaned,
+        ))
     }
 }
 
-/// Fold runs of three or more line breaks (with only white space between)
-/// into one blank line, and drop blank lines at the start and the end.
-fn fold_blank_lines(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut newlines = 0;
-    let mut pending = String::new();
-    for c in text.chars() {
-        if c == '\n' {
-            newlines += 1;
-            pending.clear();
-            if newlines <= 2 && !out.is_empty() {
-                out.push('\n');
-            }
-        } else if c.is_whitespace() && newlines > 0 {
-            pending.push(c);
-        } else {
-            out.push_str(&pending);
-            pending.clear();
-            newlines = 0;
-            out.push(c);
-        }
+/// The `text` of a JSONL record, borrowed as written.
+#[derive(serde::Deserialize)]
+struct TextField<'a> {
+    #[serde(borrow)]
+    text: &'a serde_json::value::RawValue,
+}
+
+/// Whether `text` ends with a blank line.
+fn ends_with_blank_line(text: &str) -> bool {
+    text.ends_with("\n\n") || text.ends_with("\n\r\n")
+}
+
+/// The position after a blank line starting at `pos` (white space, then a line break), if there is one.
+fn blank_line_at(text: &str, pos: usize) -> Option<usize> {
+    let rest = &text[pos..];
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let after = &rest[spaces..];
+    if after.starts_with("\r\n") {
+        Some(pos + spaces + 2)
+    } else if after.starts_with('\n') {
+        Some(pos + spaces + 1)
+    } else {
+        None
     }
-    // A removal at the end leaves the text ending in one line break at most.
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]

@@ -242,6 +242,14 @@ impl Config {
                     ),
                 ));
             }
+            let empty = |v: &Option<String>| v.as_deref().is_some_and(|t| t.trim().is_empty());
+            if empty(&pattern.starts_with) || empty(&pattern.contains) {
+                let at = text.find("patterns").unwrap_or(0);
+                return Err(invalid(
+                    at,
+                    "a boilerplate pattern's text must not be empty: it would match every line".to_string(),
+                ));
+            }
             if pattern.starts_with.is_none() && pattern.contains.is_none() {
                 let at = text.find("patterns").unwrap_or(0);
                 return Err(invalid(

@@ -138,7 +138,11 @@ pub fn find_wire_datelines(text: &str) -> Vec<WireDateline> {
 fn after_accesswire_date(text: &str, pos: usize) -> usize {
     let rest = &text[pos..];
     let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
-    let window = &rest[..line_end.min(40)];
+    let mut cut = line_end.min(40);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = &rest[..cut];
     match window.find(" /").or_else(|| window.find('/')) {
         Some(slash) if crate::dates::find_dates(&window[..slash]).len() == 1 => {
             let after = pos + slash + window[slash..].find('/').unwrap_or(0) + 1;
@@ -365,6 +369,12 @@ mod tests {
         assert_eq!(find_wire_datelines(&text).len(), 5_000);
         // Generous: quadratic behaviour took seconds.
         assert!(start.elapsed().as_secs() < 5);
+    }
+
+    #[test]
+    fn accesswire_followed_by_multibyte_text() {
+        let text = format!("NEW YORK /ACCESSWIRE/ {}", "é".repeat(40));
+        let _ = find_wire_datelines(&text);
     }
 
     #[test]

@@ -111,8 +111,11 @@ fn tag_at(text: &str, start: usize) -> Option<usize> {
     if !after.starts_with(['>', ' ', '/', '\t']) {
         return None;
     }
-    // The tag ends at the first `>` on the same line, within a sane distance.
-    let close = after[..after.len().min(400)].find(['>', '\n'])?;
+    // The tag ends at the first `>` on the same line, within a sane distance
+    // (searched as bytes: both marks are ASCII, so any cut is safe).
+    let close = after.as_bytes()[..after.len().min(400)]
+        .iter()
+        .position(|&b| b == b'>' || b == b'\n')?;
     if after.as_bytes()[close] != b'>' {
         return None;
     }
@@ -164,6 +167,12 @@ mod tests {
                 "<br/>"
             ]
         );
+    }
+
+    #[test]
+    fn long_unclosed_tags_do_not_split_characters() {
+        let text = format!("Some prose <p {}", "é".repeat(300));
+        assert!(find_markup(&text).is_empty());
     }
 
     #[test]

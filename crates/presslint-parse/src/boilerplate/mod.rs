@@ -107,7 +107,10 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
         .map(|(index, span)| {
             let line = span.slice(text);
             let between = &text[previous_end..span.start];
-            let gap_before = index == 0 || between.matches('\n').count() + between.matches('\r').count() >= 2;
+            // A line break is `\n`, `\r\n` or a lone `\r`; two of them make a blank line.
+            let breaks = between.matches('\n').count() + between.matches('\r').count()
+                - between.matches("\r\n").count();
+            let gap_before = index == 0 || breaks >= 2;
             previous_end = span.end;
             Line {
                 span,
