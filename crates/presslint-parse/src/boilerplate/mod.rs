@@ -168,16 +168,10 @@ pub fn find_boilerplate(text: &str, options: &BoilerplateOptions) -> Vec<Boilerp
             });
         }
     }
-    // Markup inside lines that are not surely residue already (an unsure
-    // line stays in a cleaned text, so its tags must still go).
-    for markup in find_markup(text) {
-        if !out
-            .iter()
-            .any(|b| b.confidence >= 0.8 && b.span.contains(markup.span))
-        {
-            out.push(markup);
-        }
-    }
+    // Markup is reported wherever it is, inside residue lines too: the line
+    // may be kept (its rule off, or below the confidence asked), the tags must
+    // still go.
+    out.extend(find_markup(text));
     out.sort_by_key(|b| (b.span.start, b.span.end));
     out
 }
