@@ -285,11 +285,14 @@ pub fn find_day_mentions(text: &str) -> Vec<DayMention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;
+    // Full dates are in text order: one pointer walks them as `pos` advances.
+    let mut next_full = 0;
     while pos < bytes.len() {
-        if !bytes[pos].is_ascii_alphanumeric()
-            || !word_start(text, pos)
-            || full.iter().any(|d| d.span.start <= pos && pos < d.span.end)
-        {
+        while next_full < full.len() && full[next_full].span.end <= pos {
+            next_full += 1;
+        }
+        let inside_full = full.get(next_full).is_some_and(|d| d.span.start <= pos);
+        if !bytes[pos].is_ascii_alphanumeric() || !word_start(text, pos) || inside_full {
             pos += 1;
             continue;
         }
@@ -317,10 +320,12 @@ pub fn find_day_mentions(text: &str) -> Vec<DayMention> {
         }
         let word_len = text[pos..].bytes().take_while(u8::is_ascii_alphabetic).count();
         if let Some(day) = weekday_named(&text[pos..pos + word_len], false) {
-            let before = text[..pos].trim_end().to_ascii_lowercase();
+            // The word before, whole: `on Thursday`, not `Boston Thursday`.
+            let before = text[..pos].trim_end();
+            let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             if ["on", "last", "this", "next", "since", "until", "by", "from"]
                 .iter()
-                .any(|w| before.ends_with(w))
+                .any(|w| previous.eq_ignore_ascii_case(w))
             {
                 out.push(DayMention {
                     span: Span::new(pos, pos + word_len),

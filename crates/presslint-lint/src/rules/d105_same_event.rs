@@ -127,7 +127,9 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
         }
     }
     if !undated.is_empty() {
-        let name_limit = (eligible.len() / 100).max(3);
+        // A fixed bound: names in more documents than this are no evidence,
+        // and the candidates stay linear in the corpus.
+        let name_limit = (eligible.len() / 100).clamp(3, 50);
         let mut by_name: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
         for &doc in &eligible {
             for &name in &event(doc).names {

@@ -40,9 +40,11 @@ pub fn shared_sentences(
         }
     }
     let mut pairs: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
-    for occurrences in by_hash.values() {
-        let mut docs: Vec<usize> = occurrences.iter().map(|&(d, _)| d).collect();
-        docs.dedup();
+    for occurrences in by_hash.values_mut() {
+        // A sentence a document repeats counts once for it: the first time.
+        occurrences.dedup_by_key(|o| o.0);
+        let occurrences = &*occurrences;
+        let docs: Vec<usize> = occurrences.iter().map(|&(d, _)| d).collect();
         if docs.len() < 2 || docs.len() > MAX_SHARING {
             continue;
         }

@@ -472,7 +472,7 @@ fn is_photo_credit(line: &Line<'_>) -> bool {
 
 /// `HOMEBusinessBusiness NewsText` or `Home > World > Asia`.
 fn is_breadcrumb(line: &Line<'_>) -> bool {
-    if line.words > 10 || line.ends_sentence {
+    if line.words > 10 || line.ends_sentence || line.text.len() > 300 {
         return false;
     }
     let text = line.text;

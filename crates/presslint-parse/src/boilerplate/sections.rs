@@ -217,12 +217,13 @@ pub fn menus(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
             labels += usize::from(!other_residue);
             j += 1;
         }
-        // A run does not start or end on other residue.
+        let scanned = j;
+        // A run does not end on other residue.
         while j > i && verdicts[j - 1].is_some_and(|v| v.0 != BoilerplateKind::Navigation) {
             j -= 1;
         }
         let run = labels;
-        let followed_by_prose = lines.get(j).is_some_and(|l| l.prose_words >= 12);
+        let followed_by_prose = lines.get(scanned).is_some_and(|l| l.prose_words >= 12);
         // A heading and two words of a list could look alike: demand more
         // labels when prose follows directly.
         if run >= 4 || (run == 3 && !followed_by_prose) {
@@ -233,7 +234,7 @@ pub fn menus(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
                 }
             }
         }
-        i = j.max(i + 1);
+        i = scanned.max(i + 1);
     }
 }
 
