@@ -157,9 +157,28 @@ impl Location {
             floor_boundary(text, span.start.min(span.end)),
             floor_boundary(text, span.end.max(span.start)),
         );
+        let start = index.line_col(text, span.start);
+        let end = index.line_col(text, span.end);
+        Location::resolve_at(doc, text, index, first_line, span, start, end)
+    }
+
+    /// [`Location::resolve`] with the display positions of the span's ends
+    /// already known (within `text`, before `first_line` is applied), for
+    /// callers that walk a long line and count its characters once.
+    pub fn resolve_at(
+        doc: DocRef,
+        text: &str,
+        index: &LineIndex,
+        first_line: usize,
+        span: Span,
+        mut start: LineCol,
+        mut end: LineCol,
+    ) -> Self {
+        let span = Span::new(
+            floor_boundary(text, span.start.min(span.end)),
+            floor_boundary(text, span.end.max(span.start)),
+        );
         let shift = first_line.saturating_sub(1);
-        let mut start = index.line_col(text, span.start);
-        let mut end = index.line_col(text, span.end);
         start.line += shift;
         end.line += shift;
         let first = index.line_of(span.start.min(text.len()));

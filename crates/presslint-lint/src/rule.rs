@@ -1,7 +1,8 @@
 //! What a rule is: its identity, its documentation, and how it reports.
 
 use presslint_core::{
-    CivilDate, Code, Diagnostic, DocRef, Document, Family, Fix, LineIndex, Location, Related, Severity, Span,
+    CivilDate, Code, Diagnostic, DocRef, Document, Family, Fix, LineCol, LineIndex, Location, Related,
+    Severity, Span,
 };
 
 use crate::config::Config;
@@ -94,6 +95,9 @@ pub struct DocContext<'a> {
     /// The day the run happens on, for rules that judge dates.
     pub today: CivilDate,
     index: LineIndex,
+    /// The last position resolved, so that findings along one long line
+    /// count its characters once rather than once each.
+    cursor: std::cell::Cell<Option<(usize, LineCol)>>,
     rule: Option<RuleInfo>,
     severity: Severity,
     out: Vec<Diagnostic>,
@@ -107,6 +111,7 @@ impl<'a> DocContext<'a> {
             config,
             today,
             index: LineIndex::new(&doc.text),
+            cursor: std::cell::Cell::new(None),
             rule: None,
             severity: Severity::Warning,
             out: Vec::new(),
@@ -121,13 +126,38 @@ impl<'a> DocContext<'a> {
 
     /// A location in this document.
     pub fn location(&self, span: Span) -> Location {
-        locate(
-            &self.doc.doc,
+        let start = self.line_col(span.start);
+        let end = self.line_col(span.end);
+        Location::resolve_at(
+            self.doc.doc.clone(),
             &self.doc.text,
             &self.index,
             self.doc.first_line,
             span,
+            start,
+            end,
         )
+    }
+
+    /// The display position of `offset`, counted on from the last one resolved
+    /// when it lies further along the same line.
+    fn line_col(&self, offset: usize) -> LineCol {
+        let text = &self.doc.text;
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let position = match self.cursor.get() {
+            Some((from, at)) if from <= offset && self.index.line_of(from) == self.index.line_of(offset) => {
+                LineCol {
+                    line: at.line,
+                    column: at.column + text[from..offset].chars().count(),
+                }
+            }
+            _ => self.index.line_col(text, offset),
+        };
+        self.cursor.set(Some((offset, position)));
+        position
     }
 
     /// Report a finding of the current rule at `span`; the span's text is the evidence.

@@ -16,15 +16,15 @@ const SUBHEADING_MAX: usize = 80;
 /// end like a sentence; short unpunctuated lines are subheadings; the rest
 /// are paragraphs, the first of them the lede.
 pub fn segment(text: &str, boilerplate: &[BoilerplateSpan], dates: &[DateMention]) -> Vec<Block> {
-    let mut residue = Coverage::new(boilerplate.iter().map(|b| b.span));
-    let mut date_spans = Coverage::new(dates.iter().map(|d| d.span));
+    let mut residue = Coverage::new(boilerplate.iter().map(|b| (b.span, Some(b.kind))));
+    let mut date_spans = Coverage::new(dates.iter().map(|d| (d.span, None)));
     let mut blocks = Vec::new();
     let mut seen_content = false;
     let mut seen_paragraph = false;
     for span in line_spans(text) {
         let line = span.slice(text);
         let kind = if residue.covers(span) {
-            match residue_kind(boilerplate, span) {
+            match residue.dominant_kind(span) {
                 Some(BoilerplateKind::WireDateline) => BlockKind::Dateline,
                 Some(BoilerplateKind::Byline) => BlockKind::Byline,
                 _ => BlockKind::Boilerplate,
@@ -80,15 +80,6 @@ pub fn line_spans(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// The kind of the residue that covers most of `line`.
-fn residue_kind(boilerplate: &[BoilerplateSpan], line: Span) -> Option<BoilerplateKind> {
-    boilerplate
-        .iter()
-        .filter(|b| b.span.overlaps(line))
-        .max_by_key(|b| b.span.end.min(line.end) - b.span.start.max(line.start))
-        .map(|b| b.kind)
-}
-
 /// `- item`, `* item`, `• item`, `1. item`, `2) item`, `a) item`.
 fn is_list_item(line: &str) -> bool {
     if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("• ") || line.starts_with("· ")
@@ -121,30 +112,46 @@ fn ends_like_sentence(line: &str) -> bool {
 /// Sorted spans, asked in text order whether they cover a line: each span is
 /// passed over once, so segmentation stays linear however many there are.
 struct Coverage {
-    spans: Vec<Span>,
+    spans: Vec<(Span, Option<BoilerplateKind>)>,
     next: usize,
 }
 
 impl Coverage {
-    fn new(spans: impl Iterator<Item = Span>) -> Self {
-        let mut spans: Vec<Span> = spans.collect();
-        spans.sort();
+    fn new(spans: impl Iterator<Item = (Span, Option<BoilerplateKind>)>) -> Self {
+        let mut spans: Vec<(Span, Option<BoilerplateKind>)> = spans.collect();
+        spans.sort_by_key(|(s, _)| *s);
         Coverage { spans, next: 0 }
     }
 
-    /// Whether the spans cover every byte of `line`; lines must be asked in order.
-    fn covers(&mut self, line: Span) -> bool {
-        while self.next < self.spans.len() && self.spans[self.next].end <= line.start {
+    /// Skip the spans that end before `line`; lines must be asked in order.
+    fn advance(&mut self, line: Span) {
+        while self.next < self.spans.len() && self.spans[self.next].0.end <= line.start {
             self.next += 1;
         }
+    }
+
+    /// Whether the spans cover every byte of `line`.
+    fn covers(&mut self, line: Span) -> bool {
+        self.advance(line);
         let mut reached = line.start;
-        for s in &self.spans[self.next..] {
+        for (s, _) in &self.spans[self.next..] {
             if s.start > reached || reached >= line.end {
                 break;
             }
             reached = reached.max(s.end);
         }
         reached >= line.end
+    }
+
+    /// The kind of the span that covers most of `line`.
+    fn dominant_kind(&mut self, line: Span) -> Option<BoilerplateKind> {
+        self.advance(line);
+        self.spans[self.next..]
+            .iter()
+            .take_while(|(s, _)| s.start < line.end)
+            .filter(|(s, _)| s.overlaps(line))
+            .max_by_key(|(s, _)| s.end.min(line.end) - s.start.max(line.start))
+            .and_then(|(_, kind)| *kind)
     }
 }
 
