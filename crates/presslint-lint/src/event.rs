@@ -163,13 +163,17 @@ pub fn names(text: &str) -> Vec<String> {
 
 /// Collect the event evidence of a parsed document.
 pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
+    let mut datelines = crate::textutil::SpanWalk::new(
+        doc.boilerplate
+            .iter()
+            .filter(|b| b.kind == BoilerplateKind::WireDateline)
+            .map(|b| b.span),
+    );
     let dateline_date = doc
         .dates
         .iter()
         .filter(|d| {
-            doc.boilerplate
-                .iter()
-                .any(|b| b.kind == BoilerplateKind::WireDateline && b.span.contains(d.span))
+            datelines.contains(d.span)
                 || doc.blocks.iter().take(4).any(|b| {
                     matches!(b.kind, BlockKind::Dateline | BlockKind::Byline) && b.span.contains(d.span)
                 })

@@ -93,14 +93,21 @@ impl SentenceSketch {
 /// Sentences shorter than this are too common to mean anything when shared.
 const SENTENCE_MIN_WORDS: usize = 8;
 
+/// The residue the classifier is sure of, to walk in text order.
+fn sure_residue(doc: &Document) -> crate::textutil::SpanWalk {
+    crate::textutil::SpanWalk::new(
+        doc.boilerplate
+            .iter()
+            .filter(|b| b.confidence >= 0.8)
+            .map(|b| b.span),
+    )
+}
+
 fn sentence_sketches(doc: &Document, index: &LineIndex) -> Vec<SentenceSketch> {
+    let mut residue = sure_residue(doc);
     presslint_parse::sentences::sentences(&doc.text, &doc.blocks)
         .into_iter()
-        .filter(|span| {
-            !doc.boilerplate
-                .iter()
-                .any(|b| b.confidence >= 0.8 && b.span.overlaps(*span))
-        })
+        .filter(|span| !residue.overlaps(*span))
         .filter_map(|span| {
             let text = span.slice(&doc.text);
             let words = similarity::words(text);
@@ -130,14 +137,11 @@ const TEMPLATE_MAX_WORDS: usize = 40;
 /// The short lines of a document that the classifier did not already call
 /// residue with confidence: candidates for template text.
 fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
+    let mut residue = sure_residue(doc);
     presslint_parse::segment::line_spans(&doc.text)
         .filter(|span| {
             let words = span.slice(&doc.text).split_whitespace().count();
-            (3..=TEMPLATE_MAX_WORDS).contains(&words)
-                && !doc
-                    .boilerplate
-                    .iter()
-                    .any(|b| b.confidence >= 0.8 && b.span.contains(*span))
+            (3..=TEMPLATE_MAX_WORDS).contains(&words) && !residue.contains(*span)
         })
         .map(|span| {
             let folded = presslint_parse::normalize::fold_case(

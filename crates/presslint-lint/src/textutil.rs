@@ -80,3 +80,40 @@ pub fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> + '
         Some((start, &text[start..end]))
     })
 }
+
+/// Spans sorted by start, asked in text order whether they overlap or
+/// contain a span: each query starts where the previous one left off, so a
+/// walk over a document stays linear however many spans there are.
+#[derive(Debug)]
+pub struct SpanWalk {
+    spans: Vec<Span>,
+    next: usize,
+}
+
+impl SpanWalk {
+    /// Walk these spans.
+    pub fn new(spans: impl Iterator<Item = Span>) -> Self {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort();
+        SpanWalk { spans, next: 0 }
+    }
+
+    fn candidates(&mut self, span: Span) -> impl Iterator<Item = &Span> {
+        while self.next < self.spans.len() && self.spans[self.next].end <= span.start {
+            self.next += 1;
+        }
+        self.spans[self.next..]
+            .iter()
+            .take_while(move |s| s.start <= span.end)
+    }
+
+    /// Whether any span overlaps `span` (queries in increasing order of start).
+    pub fn overlaps(&mut self, span: Span) -> bool {
+        self.candidates(span).any(|s| s.overlaps(span))
+    }
+
+    /// Whether any span contains `span` (queries in increasing order of start).
+    pub fn contains(&mut self, span: Span) -> bool {
+        self.candidates(span).any(|s| s.contains(span))
+    }
+}

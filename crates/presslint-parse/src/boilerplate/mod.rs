@@ -138,8 +138,13 @@ pub fn find_boilerplate(text: &str, options: &BoilerplateOptions) -> Vec<Boilerp
         .map(|d| d.boilerplate)
         .collect();
     let mut lines = lines(text);
+    // Datelines and lines are both in text order: walk them together.
+    let mut next = 0;
     for line in &mut lines {
-        for residue in out.iter().filter(|b| b.span.overlaps(line.span)) {
+        while next < out.len() && out[next].span.end <= line.span.start {
+            next += 1;
+        }
+        for residue in out[next..].iter().take_while(|b| b.span.start < line.span.end) {
             let inside = Span::new(
                 residue.span.start.max(line.span.start),
                 residue.span.end.min(line.span.end),
