@@ -567,3 +567,18 @@ fn rule_options_come_from_the_configuration() {
         run.stderr
     );
 }
+
+#[test]
+fn a_directory_loop_is_reported_not_followed_forever() {
+    let dir = Scratch::new("loop");
+    dir.write("docs/a.txt", "Port Opens\n\nThe port opened on Monday.\n");
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("docs/back")).unwrap();
+    let run = presslint(&["check", &dir.join(""), "--format", "concise"], b"");
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        run.stdout.contains("V001") && run.stdout.contains("directory loop"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("1 document"), "{}", run.stdout);
+}
