@@ -1,8 +1,8 @@
-use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
+use crate::rules::d102_near_duplicate::canonical_order;
 use crate::sketch::DocSketch;
 
 declare_rule! {
@@ -49,14 +49,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
         if members.len() < 2 {
             continue;
         }
-        members.sort_by(|a, b| {
-            (a.date.is_none(), a.date, Reverse(a.text_len), &a.doc).cmp(&(
-                b.date.is_none(),
-                b.date,
-                Reverse(b.text_len),
-                &b.doc,
-            ))
-        });
+        members.sort_by(|a, b| canonical_order(a, b));
         let canonical = members[0];
         let copies = members.len() - 1;
         for member in &members[1..] {
