@@ -1,6 +1,7 @@
-use presslint_core::{BoilerplateKind, Edit, Fix, Span};
+use presslint_core::{BoilerplateKind, Fix, Span};
 use presslint_parse::wire::wire_name;
 
+use super::residue::removal;
 use crate::rule::{DocContext, declare_rule};
 
 declare_rule! {
@@ -60,15 +61,12 @@ pub fn check(ctx: &mut DocContext<'_>) {
         } else {
             format!("{wire} dateline left in the article text")
         };
-        let replacement = if glued { "\n" } else { "" };
+        let edit = removal(text, span);
         let diagnostic = ctx.report(span, message);
         if confidence >= 0.9 {
             diagnostic.fix = Some(Fix {
                 message: "remove the dateline".to_string(),
-                edits: vec![Edit {
-                    span,
-                    replacement: replacement.to_string(),
-                }],
+                edits: vec![edit],
             });
         }
     }
