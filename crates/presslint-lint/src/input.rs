@@ -259,53 +259,25 @@ fn walk_error_message(err: &ignore::Error) -> String {
 
 /// Read one file into units: one for a text file, one a line for JSONL.
 pub fn read_file(path: &Path, format: FileFormat) -> Vec<Unit> {
-    let shown = display_path(path);
     let mut units = Vec::new();
-    let bytes = match format {
-        FileFormat::Text | FileFormat::Jsonl => match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(err) => {
-                return vec![unreadable(
-                    &shown,
-                    format!("cannot read `{shown}`: {err}"),
-                    &format!("{:?}", err.kind()),
-                )];
-            }
-        },
-        FileFormat::JsonlGz => {
-            let file = match std::fs::File::open(path) {
-                Ok(file) => file,
-                Err(err) => {
-                    return vec![unreadable(
-                        &shown,
-                        format!("cannot read `{shown}`: {err}"),
-                        &format!("{:?}", err.kind()),
-                    )];
-                }
-            };
-            let mut bytes = Vec::new();
-            // Keep what was decompressed before an error: those records are still checked.
-            if let Err(err) = flate2::read::MultiGzDecoder::new(file).read_to_end(&mut bytes) {
-                units.push(unreadable(
-                    &shown,
-                    format!(
-                        "cannot read all of `{shown}`: {err}; the {} bytes before the error are checked",
-                        bytes.len()
-                    ),
-                    &format!("incomplete: {err}"),
-                ));
-            }
-            bytes
-        }
-    };
-    match format {
-        FileFormat::Text => units.push(Unit::Text {
+    stream_file(path, format, &mut |unit| units.push(unit));
+    units
+}
+
+/// The bytes of a text file as one unit, or the finding that it cannot be read.
+fn read_text(path: &Path) -> Unit {
+    let shown = display_path(path);
+    match std::fs::read(path) {
+        Ok(bytes) => Unit::Text {
             doc: DocRef::file(shown),
             bytes,
-        }),
-        FileFormat::Jsonl | FileFormat::JsonlGz => units.extend(split_jsonl(&shown, &bytes)),
+        },
+        Err(err) => unreadable(
+            &shown,
+            format!("cannot read `{shown}`: {err}"),
+            &format!("{:?}", err.kind()),
+        ),
     }
-    units
 }
 
 /// Read one file and hand its units to `sink` as they are read: a text file
@@ -315,7 +287,7 @@ pub fn read_file(path: &Path, format: FileFormat) -> Vec<Unit> {
 pub fn stream_file(path: &Path, format: FileFormat, sink: &mut dyn FnMut(Unit)) {
     let shown = display_path(path);
     if format == FileFormat::Text {
-        read_file(path, format).into_iter().for_each(sink);
+        sink(read_text(path));
         return;
     }
     let file = match std::fs::File::open(path) {
@@ -397,25 +369,6 @@ pub fn read_stdin(mut reader: impl Read) -> Unit {
     }
 }
 
-/// The non-blank lines of a JSONL file as units.
-pub fn split_jsonl(path: &str, bytes: &[u8]) -> Vec<Unit> {
-    let mut units = Vec::new();
-    let mut offset = 0;
-    for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line = raw.strip_suffix(b"\r").unwrap_or(raw);
-        if !line.iter().all(u8::is_ascii_whitespace) {
-            units.push(Unit::JsonLine {
-                path: path.to_string(),
-                line: i + 1,
-                offset,
-                bytes: line.to_vec(),
-            });
-        }
-        offset += raw.len() + 1;
-    }
-    units
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -436,7 +389,10 @@ mod tests {
 
     #[test]
     fn jsonl_lines_keep_numbers_and_offsets() {
-        let units = split_jsonl("f.jsonl", b"{\"a\":1}\r\n\n  \n{\"b\":2}");
+        let path = std::env::temp_dir().join(format!("presslint-input-{}.jsonl", std::process::id()));
+        std::fs::write(&path, b"{\"a\":1}\r\n\n  \n{\"b\":2}").unwrap();
+        let units = read_file(&path, FileFormat::Jsonl);
+        let _ = std::fs::remove_file(&path);
         let lines: Vec<(usize, usize)> = units
             .iter()
             .map(|u| match u {
