@@ -1,8 +1,7 @@
 //! What a rule is: its identity, its documentation, and how it reports.
 
 use presslint_core::{
-    CivilDate, Code, Diagnostic, DocRef, Document, Family, Fix, LineCol, LineIndex, Location, Related,
-    Severity, Span,
+    CivilDate, Code, Diagnostic, Document, Family, Fix, LineCol, LineIndex, Location, Related, Severity, Span,
 };
 
 use crate::config::Config;
@@ -205,14 +204,4 @@ pub fn single_edit(message: &str, span: Span, replacement: impl Into<String>) ->
             replacement: replacement.into(),
         }],
     }
-}
-
-/// A location in `text`, with `first_line` the display line `text` starts on.
-pub fn locate(doc: &DocRef, text: &str, index: &LineIndex, first_line: usize, span: Span) -> Location {
-    Location::resolve(doc.clone(), text, index, first_line, span)
-}
-
-/// Attach a fix to a diagnostic (a small helper so rules read declaratively).
-pub fn with_fix(diagnostic: &mut Diagnostic, fix: Fix) {
-    diagnostic.fix = Some(fix);
 }
