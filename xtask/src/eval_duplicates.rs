@@ -8,7 +8,7 @@ use std::path::Path;
 use presslint_core::{DocRef, LineIndex};
 use presslint_lint::rules::NearDuplicateOptions;
 use presslint_lint::rules::d102_near_duplicate::verified_pairs;
-use presslint_lint::sketch::DocSketch;
+use presslint_lint::sketch::{DocSketch, SketchParts};
 
 /// Sketch every record of a JSONL dataset the way `presslint check` does.
 fn sketches(dataset: &Path, options: &NearDuplicateOptions) -> Result<Vec<DocSketch>, String> {
@@ -22,12 +22,11 @@ fn sketches(dataset: &Path, options: &NearDuplicateOptions) -> Result<Vec<DocSke
                 presslint_parse::record::parse_record(line).map_err(|e| format!("line {}: {e}", i + 1))?;
             let doc = DocRef::record(dataset.display().to_string(), i + 1, record.id);
             let doc = presslint_parse::parse(doc, record.meta, record.text);
-            Ok(DocSketch::new(
-                &doc,
-                &LineIndex::new(&doc.text),
-                false,
-                Some(&params),
-            ))
+            let parts = SketchParts {
+                minhash: Some(params),
+                ..SketchParts::default()
+            };
+            Ok(DocSketch::new(&doc, &LineIndex::new(&doc.text), &parts))
         })
         .collect()
 }

@@ -17,7 +17,7 @@ use crate::rule::DocContext;
 use crate::rules::{
     BinaryInput, Check, InvalidUtf8, MalformedFrontMatter, MalformedRecord, REGISTRY, Registered,
 };
-use crate::sketch::DocSketch;
+use crate::sketch::{DocSketch, SketchParts};
 
 /// The result of a run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +106,7 @@ impl LinterBuilder {
             .build()
             .expect("a thread pool can be built");
         Ok(Linter {
+            parts: sketch_parts(&self.config),
             config: self.config,
             baseline,
             today: self.today.unwrap_or_else(system_today),
@@ -133,6 +134,7 @@ pub struct Linter {
     today: CivilDate,
     pool: rayon::ThreadPool,
     progress: Arc<Progress>,
+    parts: SketchParts,
 }
 
 /// Documents checked per batch: enough to keep every core busy, few enough
@@ -190,9 +192,10 @@ impl Linter {
         let t = std::time::Instant::now();
         self.per_document(batch, &mut acc);
         processing += t.elapsed();
+        let read = started.elapsed().saturating_sub(processing);
         let mut report = self.finish(acc);
         report.timings.documents = processing;
-        report.timings.read = started.elapsed().saturating_sub(processing);
+        report.timings.read = read;
         report
     }
 
@@ -374,21 +377,7 @@ impl Linter {
             }
         }
         diagnostics.extend(ctx.into_diagnostics());
-        let with_lines = self
-            .config
-            .selection
-            .is_enabled(crate::rules::RepeatedLine::INFO.code);
-        let enabled = |codes: &[&str]| codes.iter().any(|c| self.config.selection.is_enabled(c));
-        let params = enabled(&["D102", "D103", "D104", "D105", "D106"])
-            .then(|| self.config.rules.near_duplicate.params());
-        let sketch = DocSketch::build(
-            &document,
-            &LineIndex::new(&document.text),
-            with_lines,
-            params.as_ref(),
-            enabled(&["D103", "D104"]),
-            enabled(&["D105"]),
-        );
+        let sketch = DocSketch::new(&document, &LineIndex::new(&document.text), &self.parts);
         Outcome {
             diagnostics,
             sketch: Some(sketch),
@@ -420,6 +409,19 @@ impl Linter {
                 d
             })
             .collect()
+    }
+}
+
+/// The parts of a sketch the enabled corpus rules need.
+fn sketch_parts(config: &Config) -> SketchParts {
+    let enabled = |codes: &[&str]| codes.iter().any(|c| config.selection.is_enabled(c));
+    SketchParts {
+        lines: enabled(&[crate::rules::RepeatedLine::INFO.code]),
+        minhash: enabled(&["D102", "D103", "D104", "D105", "D106"])
+            .then(|| config.rules.near_duplicate.params()),
+        sentences: enabled(&["D103", "D104"]),
+        quotes: enabled(&["D104"]),
+        event: enabled(&["D105"]),
     }
 }
 

@@ -18,8 +18,10 @@ pub struct EventSketch {
     pub weekdays: Vec<Weekday>,
     /// Hashes of the names (runs of capitalised words) in the article, sorted.
     pub names: Vec<u64>,
-    /// The article's most frequent content words: (hash, count), sorted by hash.
-    pub terms: Vec<(u64, u32)>,
+    /// The article's most frequent content words: (hash, count), sorted by
+    /// hash. The hashes are 32 bits: a collision only merges two words'
+    /// weights, and every document carries forty of these.
+    pub terms: Vec<(u32, u32)>,
 }
 
 /// Words too common to say what an article is about.
@@ -37,7 +39,7 @@ const STOP_WORDS: &[&str] = &[
 const TOP_TERMS: usize = 40;
 
 /// The most frequent content words of a text, hashed.
-fn top_terms(text: &str) -> Vec<(u64, u32)> {
+fn top_terms(text: &str) -> Vec<(u32, u32)> {
     let mut counts: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -50,10 +52,13 @@ fn top_terms(text: &str) -> Vec<(u64, u32)> {
     }
     let mut ranked: Vec<(String, u32)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut terms: Vec<(u64, u32)> = ranked
+    let mut terms: Vec<(u32, u32)> = ranked
         .into_iter()
         .take(TOP_TERMS)
-        .map(|(w, c)| (crate::similarity::fnv1a64(w.as_bytes()), c))
+        .map(|(w, c)| {
+            let hash = crate::similarity::fnv1a64(w.as_bytes());
+            ((hash ^ (hash >> 32)) as u32, c)
+        })
         .collect();
     terms.sort_unstable();
     terms
@@ -225,6 +230,8 @@ pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
         .collect();
     names.sort_unstable();
     names.dedup();
+    names.shrink_to_fit();
+    days.shrink_to_fit();
     EventSketch {
         date,
         days,
@@ -237,8 +244,8 @@ pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
 
 impl EventSketch {
     /// Cosine similarity of the two term lists, each count weighted by `idf`.
-    pub fn similarity(&self, other: &EventSketch, idf: impl Fn(u64) -> f64) -> f64 {
-        let norm = |terms: &[(u64, u32)]| {
+    pub fn similarity(&self, other: &EventSketch, idf: impl Fn(u32) -> f64) -> f64 {
+        let norm = |terms: &[(u32, u32)]| {
             terms
                 .iter()
                 .map(|&(t, c)| (f64::from(c) * idf(t)).powi(2))

@@ -5,8 +5,6 @@
 //! permutations), so signatures are the same on every machine and every run,
 //! and sketches written by one process can be compared by another.
 
-use std::collections::HashMap;
-
 /// How documents are shingled and signed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MinHashParams {
@@ -65,6 +63,7 @@ pub fn shingles(words: &[String], size: usize) -> Vec<u32> {
     };
     out.sort_unstable();
     out.dedup();
+    out.shrink_to_fit();
     out
 }
 
@@ -151,35 +150,53 @@ pub fn intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
     n
 }
 
-/// Candidate pairs `(i, j)` with `i < j`: documents whose signatures agree on
-/// every row of at least one band. Buckets larger than `max_bucket` are
-/// skipped (a signature shared by thousands of documents is template text,
-/// not a duplicate cluster worth all its pairs).
-pub fn candidates(signatures: &[&[u32]], bands: usize, max_bucket: usize) -> Vec<(usize, usize)> {
-    let mut pairs = Vec::new();
-    let Some(len) = signatures.iter().map(|s| s.len()).find(|&l| l > 0) else {
-        return pairs;
-    };
-    let rows = (len / bands.max(1)).max(1);
-    for band in 0..bands {
-        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
-        for (doc, signature) in signatures.iter().enumerate() {
-            let Some(slice) = signature.get(band * rows..(band + 1) * rows) else {
-                continue;
-            };
+/// The LSH band keys of a signature: one hash per band of `permutations /
+/// bands` rows, the band's number mixed in so that equal rows in different
+/// bands do not meet. Two documents are candidates when any key is equal.
+pub fn band_keys(signature: &[u32], bands: usize) -> Vec<u64> {
+    if signature.is_empty() {
+        return Vec::new();
+    }
+    let rows = (signature.len() / bands.max(1)).max(1);
+    signature
+        .chunks(rows)
+        .take(bands.max(1))
+        .enumerate()
+        .map(|(band, slice)| {
             let mut hash = 0xcbf2_9ce4_8422_2325 ^ band as u64;
             for v in slice {
                 hash = fnv1a(&v.to_le_bytes(), hash);
             }
-            buckets.entry(hash).or_default().push(doc);
-        }
-        for members in buckets.values() {
-            if members.len() < 2 || members.len() > max_bucket {
+            hash
+        })
+        .collect()
+}
+
+/// Candidate pairs `(i, j)` with `i < j`: documents with an equal band key
+/// (see [`band_keys`]). Buckets larger than `max_bucket` are skipped (a band
+/// shared by thousands of documents is template text, not a duplicate
+/// cluster worth all its pairs).
+pub fn candidates(keys: &[&[u64]], max_bucket: usize) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let bands = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+    // One band at a time, sorted rather than hashed: a flat vector of
+    // (key, document) is a fraction of a map of vectors at a million documents.
+    let mut column: Vec<(u64, u32)> = Vec::with_capacity(keys.len());
+    for band in 0..bands {
+        column.clear();
+        column.extend(
+            keys.iter()
+                .enumerate()
+                .filter_map(|(doc, k)| Some((*k.get(band)?, u32::try_from(doc).ok()?))),
+        );
+        column.sort_unstable();
+        for bucket in column.chunk_by(|a, b| a.0 == b.0) {
+            if bucket.len() < 2 || bucket.len() > max_bucket {
                 continue;
             }
-            for (k, &i) in members.iter().enumerate() {
-                for &j in &members[k + 1..] {
-                    pairs.push((i.min(j), i.max(j)));
+            for (k, &(_, i)) in bucket.iter().enumerate() {
+                for &(_, j) in &bucket[k + 1..] {
+                    pairs.push((i as usize, j as usize));
                 }
             }
         }
@@ -221,11 +238,12 @@ mod tests {
             jaccard(&a, &b)
         );
         assert_eq!(sa, signature(&a, 128));
-        let pairs = candidates(
-            &[&sa, &sb, &signature(&set("something else entirely here"), 128)],
-            16,
-            100,
-        );
+        let keys = [
+            band_keys(&sa, 16),
+            band_keys(&sb, 16),
+            band_keys(&signature(&set("something else entirely here"), 128), 16),
+        ];
+        let pairs = candidates(&[&keys[0], &keys[1], &keys[2]], 100);
         assert_eq!(pairs, [(0, 1)]);
     }
 }

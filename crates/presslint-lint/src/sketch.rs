@@ -1,13 +1,13 @@
 //! `DocSketch`: the compact summary of one document that the corpus pass reads.
 
-use presslint_core::{CivilDate, DocRef, Document, LineCol, LineIndex, Location, Span};
+use presslint_core::{CivilDate, DocRef, Document, LineCol, LineIndex, Location, Snippet, Span};
 use serde::{Deserialize, Serialize};
 
 use crate::similarity::{self, MinHashParams};
 
 /// Version of the sketch format; bumped whenever a field changes meaning, so
 /// that sketches written by another version are refused rather than misread.
-pub const SKETCH_VERSION: u32 = 1;
+pub const SKETCH_VERSION: u32 = 2;
 
 /// What the corpus rules need to know about a document, and nothing more: the
 /// corpus pass never sees full texts, so sketches can be computed per shard
@@ -28,14 +28,20 @@ pub struct DocSketch {
     pub words: usize,
     /// The outlet or wire, from the metadata.
     pub source: Option<String>,
-    /// Where findings about the whole document point: its first line.
-    pub anchor: Location,
+    /// Where findings about the whole document point: its first block that
+    /// is not residue; see [`DocSketch::anchor`].
+    pub anchor: Place,
+    /// The start of the anchor's first line, cut to [`ANCHOR_QUOTE`] bytes,
+    /// for showing the finding in context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor_snippet: Option<Snippet>,
     /// Shingle hashes of the article text (sorted), for near-duplicate verification.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shingles: Vec<u32>,
-    /// MinHash signature of the shingles, for LSH candidates.
+    /// LSH band keys of the shingles' MinHash signature, one per band, for
+    /// candidates; the signature itself is not kept.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub signature: Vec<u32>,
+    pub bands: Vec<u64>,
     /// The title (metadata title, else the headline), case and spacing folded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -44,50 +50,123 @@ pub struct DocSketch {
     pub sentences: Vec<SentenceSketch>,
     /// When and about whom the document is, for the same-event rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event: Option<crate::event::EventSketch>,
+    pub event: Option<Box<crate::event::EventSketch>>,
     /// The short lines that could be template text, for the corpus pass.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<LineSketch>,
 }
 
-/// A short line of a document, kept as a hash so that lines repeated across
-/// a source can be found without the texts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LineSketch {
-    /// 64-bit FNV-1a hash of the line, case and spacing folded, in hex.
-    pub hash: String,
-    /// Where the line is.
-    pub location: Location,
+/// Where a part of a sketch's document is: its byte range and the display
+/// positions of its ends. Sketches hold many of these, so the fields are 32
+/// bits wide (they saturate past 4 GiB) and the document is the sketch's own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+    /// Line of the first byte, counted in the file.
+    pub line: u32,
+    /// Column of the first byte, in characters.
+    pub column: u32,
+    /// Line of the end.
+    pub end_line: u32,
+    /// Column of the end, in characters.
+    pub end_column: u32,
 }
 
-/// A sentence of a document: a hash to compare, where it is, and its text.
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Place {
+    /// The place of `span` in a document's `text`, whose first line is line
+    /// `first_line` of its file.
+    pub fn resolve(text: &str, index: &LineIndex, first_line: usize, span: Span) -> Self {
+        let shift = first_line.saturating_sub(1);
+        let start = index.line_col(text, span.start);
+        let end = index.line_col(text, span.end);
+        Place {
+            start: narrow(span.start),
+            end: narrow(span.end),
+            line: narrow(start.line + shift),
+            column: narrow(start.column),
+            end_line: narrow(end.line + shift),
+            end_column: narrow(end.column),
+        }
+    }
+
+    /// This place as a [`Location`] in `doc`, without a snippet.
+    pub fn location(&self, doc: &DocRef) -> Location {
+        Location {
+            doc: doc.clone(),
+            span: Span::new(self.start as usize, self.end as usize),
+            start: LineCol {
+                line: self.line as usize,
+                column: self.column as usize,
+            },
+            end: LineCol {
+                line: self.end_line as usize,
+                column: self.end_column as usize,
+            },
+            snippet: None,
+        }
+    }
+}
+
+/// A short line of a document, kept as a hash so that lines repeated across
+/// a source can be found without the texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineSketch {
+    /// 64-bit FNV-1a hash of the line, case and spacing folded.
+    pub hash: u64,
+    /// Where the line is.
+    pub place: Place,
+}
+
+/// A sentence of a document: a hash to compare, where it is, and — only when
+/// the passage rule wants to quote it — its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceSketch {
     /// 64-bit FNV-1a hash of the sentence's words, case folded.
     pub hash: u64,
     /// Words in the sentence.
     pub words: u32,
-    /// Where the sentence is in the document's text (the document is the sketch's).
-    pub span: Span,
-    /// Display position of its start.
-    pub start: LineCol,
-    /// Display position of its end.
-    pub end: LineCol,
-    /// The sentence, cut to 160 characters, to quote in findings.
-    pub text: Box<str>,
+    /// Where the sentence is.
+    pub place: Place,
+    /// The sentence, cut to 160 characters, to quote in findings; kept only
+    /// when asked for, as it is most of a sketch's size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Box<str>>,
 }
 
 impl SentenceSketch {
     /// The sentence's location in the document `doc`.
     pub fn location(&self, doc: &DocRef) -> Location {
-        Location {
-            doc: doc.clone(),
-            span: self.span,
-            start: self.start,
-            end: self.end,
-            snippet: None,
-        }
+        self.place.location(doc)
     }
+}
+
+/// Bytes of the anchor's line a sketch keeps to show findings in context:
+/// enough for a headline, a fraction of a paragraph.
+pub const ANCHOR_QUOTE: usize = 200;
+
+/// The snippet of a document's anchor, cut to [`ANCHOR_QUOTE`] bytes.
+fn anchor_snippet(doc: &Document, index: &LineIndex, span: Span) -> Option<Snippet> {
+    let mut snippet = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span).snippet?;
+    if snippet.text.len() > ANCHOR_QUOTE {
+        let mut end = ANCHOR_QUOTE;
+        while !snippet.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        // End at a word, not inside one.
+        end = snippet.text[..end].rfind(' ').unwrap_or(end);
+        snippet.text.truncate(end);
+    }
+    let line_end = snippet.text.find(['\n', '\r']).unwrap_or(snippet.text.len());
+    snippet.text.truncate(line_end);
+    snippet.text.shrink_to_fit();
+    Some(snippet)
 }
 
 /// Sentences shorter than this are too common to mean anything when shared.
@@ -103,7 +182,7 @@ fn sure_residue(doc: &Document) -> crate::textutil::SpanWalk {
     )
 }
 
-fn sentence_sketches(doc: &Document, index: &LineIndex) -> Vec<SentenceSketch> {
+fn sentence_sketches(doc: &Document, index: &LineIndex, with_text: bool) -> Vec<SentenceSketch> {
     let mut residue = sure_residue(doc);
     presslint_parse::sentences::sentences(&doc.text, &doc.blocks)
         .into_iter()
@@ -114,21 +193,23 @@ fn sentence_sketches(doc: &Document, index: &LineIndex) -> Vec<SentenceSketch> {
             if words.len() < SENTENCE_MIN_WORDS {
                 return None;
             }
-            let location = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span);
-            let mut quoted: String = text.chars().take(160).collect();
-            if quoted.len() < text.len() {
-                quoted.push('…');
-            }
+            let quoted = with_text.then(|| {
+                let mut quoted: String = text.chars().take(160).collect();
+                if quoted.len() < text.len() {
+                    quoted.push('…');
+                }
+                quoted.into_boxed_str()
+            });
             Some(SentenceSketch {
                 hash: crate::similarity::fnv1a64(words.join(" ").as_bytes()),
-                words: u32::try_from(words.len()).unwrap_or(u32::MAX),
-                span,
-                start: location.start,
-                end: location.end,
-                text: quoted.into_boxed_str(),
+                words: narrow(words.len()),
+                place: Place::resolve(&doc.text, index, doc.first_line, span),
+                text: quoted,
             })
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .into_boxed_slice()
+        .into_vec()
 }
 
 /// Lines longer than this are prose, not template text.
@@ -151,52 +232,56 @@ fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
                     .collect::<Vec<_>>()
                     .join(" "),
             );
-            let mut location = Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, span);
-            location.snippet = None;
             LineSketch {
-                hash: format!("{:016x}", crate::similarity::fnv1a64(folded.as_bytes())),
-                location,
+                hash: crate::similarity::fnv1a64(folded.as_bytes()),
+                place: Place::resolve(&doc.text, index, doc.first_line, span),
             }
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .into_boxed_slice()
+        .into_vec()
+}
+
+/// Which parts of a sketch to compute: each costs time and memory, and only
+/// the enabled rules need theirs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SketchParts {
+    /// The template-line candidates of the repeated-line rule.
+    pub lines: bool,
+    /// Shingles and LSH band keys, for the near-duplicate rules.
+    pub minhash: Option<MinHashParams>,
+    /// The article's sentences, for passage reuse and containment.
+    pub sentences: bool,
+    /// The sentences' texts too, for quoting shared passages.
+    pub quotes: bool,
+    /// Dates, names and terms, for the same-event rule.
+    pub event: bool,
+}
+
+impl SketchParts {
+    /// Every part, with the default MinHash parameters.
+    pub fn all() -> Self {
+        SketchParts {
+            lines: true,
+            minhash: Some(MinHashParams::default()),
+            sentences: true,
+            quotes: true,
+            event: true,
+        }
+    }
 }
 
 impl DocSketch {
-    /// Summarise a parsed document; `with_lines` keeps the template-line
-    /// candidates that only the repeated-line rule needs, and `minhash`, when
-    /// given, adds shingles and a signature for the near-duplicate rules.
-    pub fn new(doc: &Document, index: &LineIndex, with_lines: bool, minhash: Option<&MinHashParams>) -> Self {
-        Self::with_sentences(doc, index, with_lines, minhash, false)
-    }
-
-    /// [`DocSketch::new`], keeping the article's sentences too when `with_sentences`.
-    pub fn with_sentences(
-        doc: &Document,
-        index: &LineIndex,
-        with_lines: bool,
-        minhash: Option<&MinHashParams>,
-        with_sentences: bool,
-    ) -> Self {
-        Self::build(doc, index, with_lines, minhash, with_sentences, false)
-    }
-
-    /// Every part of a sketch on demand: template lines, shingles and
-    /// signature, sentences, and event evidence.
-    pub fn build(
-        doc: &Document,
-        index: &LineIndex,
-        with_lines: bool,
-        minhash: Option<&MinHashParams>,
-        with_sentences: bool,
-        with_event: bool,
-    ) -> Self {
+    /// Summarise a parsed document, computing the `parts` asked for.
+    pub fn new(doc: &Document, index: &LineIndex, parts: &SketchParts) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
         let words = article.split_whitespace().count();
-        let (shingles, signature) = match minhash {
+        let (shingles, bands) = match &parts.minhash {
             Some(params) => {
                 let shingles = similarity::shingles(&similarity::words(&article), params.shingle_size);
                 let signature = similarity::signature(&shingles, params.permutations);
-                (shingles, signature)
+                let bands = similarity::band_keys(&signature, params.bands);
+                (shingles, bands)
             }
             None => (Vec::new(), Vec::new()),
         };
@@ -231,21 +316,32 @@ impl DocSketch {
             text_len: doc.text.len(),
             words,
             source: doc.meta.source.clone(),
-            lines: if with_lines {
+            lines: if parts.lines {
                 template_candidates(doc, index)
             } else {
                 Vec::new()
             },
             shingles,
-            signature,
+            bands,
             title,
-            sentences: if with_sentences {
-                sentence_sketches(doc, index)
+            sentences: if parts.sentences {
+                sentence_sketches(doc, index, parts.quotes)
             } else {
                 Vec::new()
             },
-            event: with_event.then(|| crate::event::event_sketch(doc, &article)),
-            anchor: Location::resolve(doc.doc.clone(), &doc.text, index, doc.first_line, anchor_span),
+            event: parts
+                .event
+                .then(|| Box::new(crate::event::event_sketch(doc, &article))),
+            anchor: Place::resolve(&doc.text, index, doc.first_line, anchor_span),
+            anchor_snippet: anchor_snippet(doc, index, anchor_span),
+        }
+    }
+
+    /// Where findings about the whole document point.
+    pub fn anchor(&self) -> Location {
+        Location {
+            snippet: self.anchor_snippet.clone(),
+            ..self.anchor.location(&self.doc)
         }
     }
 }

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
 use crate::rules::passages::source_of;
-use crate::sketch::{DocSketch, LineSketch};
+use crate::sketch::DocSketch;
 
 declare_rule! {
     /// A line repeated across many documents of the same source: template text.
@@ -61,31 +61,56 @@ impl Default for RepeatedLineOptions {
 /// Report lines repeated across the documents of a source.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let min = ctx.config.rules.repeated_line.min_documents.max(2);
-    // (source, hash) -> occurrences, one per distinct document content.
-    let mut seen: BTreeMap<(String, &str), Vec<(&DocSketch, &LineSketch)>> = BTreeMap::new();
-    for sketch in sketches {
-        let source = source_of(sketch);
-        for line in &sketch.lines {
-            seen.entry((source.clone(), &line.hash))
-                .or_default()
-                .push((sketch, line));
+    // Sources are numbered, and every line is one flat (source, hash,
+    // document, line) entry: a map per line would cost more than the sketches.
+    let mut sources: BTreeMap<String, u32> = BTreeMap::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut entries: Vec<(u32, u64, u32, u32)> = Vec::new();
+    for (doc, sketch) in sketches.iter().enumerate() {
+        if sketch.lines.is_empty() {
+            continue;
+        }
+        let name = source_of(sketch);
+        let source = *sources.entry(name.clone()).or_insert_with(|| {
+            names.push(name);
+            u32::try_from(names.len() - 1).unwrap_or(u32::MAX)
+        });
+        for (k, line) in sketch.lines.iter().enumerate() {
+            entries.push((source, line.hash, narrow(doc), narrow(k)));
         }
     }
-    for ((source, hash), occurrences) in seen {
-        let mut contents: Vec<&Option<String>> = occurrences.iter().map(|(s, _)| &s.content_hash).collect();
+    entries.sort_unstable();
+    for occurrences in entries.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        if occurrences.len() < min {
+            continue;
+        }
+        let mut contents: Vec<&Option<String>> = occurrences
+            .iter()
+            .map(|o| &sketches[o.2 as usize].content_hash)
+            .collect();
         contents.sort();
         contents.dedup();
         if contents.len() < min {
             continue;
         }
+        let (source, hash) = (&names[occurrences[0].0 as usize], occurrences[0].1);
+        let line_of = |o: &(u32, u64, u32, u32)| {
+            let sketch = &sketches[o.2 as usize];
+            (sketch, sketch.lines[o.3 as usize].place)
+        };
         let count = occurrences.len();
-        for (k, (_, line)) in occurrences.iter().enumerate() {
-            let (_, example) = occurrences[if k == 0 { 1 } else { 0 }];
+        for (k, occurrence) in occurrences.iter().enumerate() {
+            let (sketch, place) = line_of(occurrence);
+            let (other, other_place) = line_of(&occurrences[if k == 0 { 1 } else { 0 }]);
             let message = format!(
                 "line repeated in {count} documents of source `{source}` (also in {}:{})",
-                example.location.doc, example.location.start.line
+                other.doc, other_place.line
             );
-            ctx.report(line.location.clone(), message, hash);
+            ctx.report(place.location(&sketch.doc), message, &format!("{hash:016x}"));
         }
     }
+}
+
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }

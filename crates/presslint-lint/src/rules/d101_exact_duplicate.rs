@@ -59,7 +59,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
                 String::new()
             };
             let diagnostic = ctx.report(
-                member.anchor.clone(),
+                member.anchor(),
                 format!(
                     "exact duplicate of `{}`: the same article text{others}",
                     canonical.doc
@@ -67,7 +67,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
                 hash,
             );
             diagnostic.related.push(presslint_core::Related {
-                location: canonical.anchor.clone(),
+                location: canonical.anchor(),
                 message: "the canonical copy".to_string(),
             });
         }

@@ -125,14 +125,10 @@ pub fn exact_representatives(sketches: &[DocSketch]) -> Vec<usize> {
 pub fn verified_pairs(sketches: &[DocSketch], options: &NearDuplicateOptions) -> Vec<(usize, usize, f64)> {
     let eligible: Vec<usize> = exact_representatives(sketches)
         .into_iter()
-        .filter(|&i| sketches[i].words >= options.min_words && !sketches[i].signature.is_empty())
+        .filter(|&i| sketches[i].words >= options.min_words && !sketches[i].bands.is_empty())
         .collect();
-    let signatures: Vec<&[u32]> = eligible
-        .iter()
-        .map(|&i| sketches[i].signature.as_slice())
-        .collect();
-    let params = options.params();
-    similarity::candidates(&signatures, params.bands, 1000)
+    let keys: Vec<&[u64]> = eligible.iter().map(|&i| sketches[i].bands.as_slice()).collect();
+    similarity::candidates(&keys, 1000)
         .into_iter()
         .map(|(a, b)| (eligible[a], eligible[b]))
         .filter(|&(i, j)| sketches[i].content_hash != sketches[j].content_hash)
@@ -177,12 +173,12 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
         let (member, canon) = (&sketches[doc], &sketches[canonical]);
         let hash = member.content_hash.clone().unwrap_or_default();
         let d = ctx.report(
-            member.anchor.clone(),
+            member.anchor(),
             format!("near duplicate of `{}` (Jaccard {jaccard:.2})", canon.doc),
             &hash,
         );
         d.related.push(presslint_core::Related {
-            location: canon.anchor.clone(),
+            location: canon.anchor(),
             message: "the canonical copy".to_string(),
         });
     }

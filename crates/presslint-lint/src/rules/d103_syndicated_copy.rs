@@ -71,7 +71,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             continue;
         }
         let d = ctx.report(
-            s.anchor.clone(),
+            s.anchor(),
             format!(
                 "body contained in the longer `{}` ({:.0}% of this text)",
                 l.doc,
@@ -80,7 +80,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             &s.content_hash.clone().unwrap_or_default(),
         );
         d.related.push(presslint_core::Related {
-            location: l.anchor.clone(),
+            location: l.anchor(),
             message: "the longer document".to_string(),
         });
     }

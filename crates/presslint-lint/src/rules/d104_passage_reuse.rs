@@ -66,9 +66,14 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
         } else {
             format!("{} sentences", shared.len())
         };
+        let quote = sentence
+            .text
+            .as_deref()
+            .or(se.sentences[earlier_k].text.as_deref())
+            .map_or_else(String::new, |text| format!(": \"{text}\""));
         let d = ctx.report(
             sentence.location(&sl.doc),
-            format!("{count} also in `{}`: \"{}\"", se.doc, sentence.text),
+            format!("{count} also in `{}`{quote}", se.doc),
             &format!("{:016x}", sentence.hash),
         );
         d.related.push(presslint_core::Related {

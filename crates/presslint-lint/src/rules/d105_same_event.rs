@@ -1,8 +1,9 @@
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
 
 use presslint_core::CivilDate;
 
 use crate::corpus::CorpusContext;
+use crate::event::EventSketch;
 use crate::rule::declare_rule;
 use crate::rules::d102_near_duplicate::{canonical_order, exact_representatives};
 use crate::similarity;
@@ -25,9 +26,9 @@ declare_rule! {
     ///   each weighted by how rare it is in the corpus, at least
     ///   `min-similarity`.
     ///
-    /// Candidates are the documents that name the same day, and, for an
-    /// article with only a bare weekday, those that share two rare names
-    /// with it.
+    /// Candidates are the documents that name the same day and a name few
+    /// other documents of that day name (at most 200), and, for an article
+    /// with only a bare weekday, those that share two rare names with it.
     ///
     /// ## Why it matters
     /// Coverage of one event by several outlets is not a copy, but counting it
@@ -69,8 +70,88 @@ impl Default for SameEventOptions {
 /// Names both articles must mention: an event has its people and places.
 const MIN_NAMES: usize = 2;
 
-/// Days named by more documents than this are too busy to pair all their documents.
-const MAX_BUCKET: usize = 2_000;
+/// A name that more documents of one day mention than this is no evidence
+/// that two of them report the same event ("China" on a busy day).
+const NAME_BUCKET: usize = 200;
+
+/// Candidate pairs `(a, b)`, `a < b`: documents that name the same day and
+/// share a name that at most [`NAME_BUCKET`] of that day's documents share,
+/// and documents with only a bare weekday or a yearless day paired with
+/// those that share at least two rare names with them. Pairs are built per
+/// (day, name), never per day: a day of a million-document corpus has
+/// hundreds of documents, and all their pairs would be most of the run.
+fn candidates<'a>(eligible: &[usize], event: &impl Fn(usize) -> &'a EventSketch) -> Vec<(usize, usize)> {
+    // Documents by day first, then one day at a time by name: the (day,
+    // name, document) triples of a whole corpus would be most of its memory.
+    let mut by_day: Vec<(CivilDate, u32)> = Vec::new();
+    let mut undated = Vec::new();
+    for &doc in eligible {
+        let e = event(doc);
+        by_day.extend(e.days.iter().chain(e.date.iter()).map(|&day| (day, doc as u32)));
+        if !e.weekdays.is_empty() || !e.partial_days.is_empty() {
+            undated.push(doc);
+        }
+    }
+    by_day.sort_unstable();
+    by_day.dedup();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    let mut by_name: Vec<(u64, u32)> = Vec::new();
+    for day in by_day.chunk_by(|x, y| x.0 == y.0) {
+        if day.len() < 2 {
+            continue;
+        }
+        by_name.clear();
+        by_name.extend(
+            day.iter()
+                .flat_map(|&(_, doc)| event(doc as usize).names.iter().map(move |&name| (name, doc))),
+        );
+        by_name.sort_unstable();
+        for run in by_name.chunk_by(|x, y| x.0 == y.0) {
+            if run.len() > NAME_BUCKET {
+                continue;
+            }
+            for (k, &(_, a)) in run.iter().enumerate() {
+                for &(_, b) in &run[k + 1..] {
+                    candidates.push((a as usize, b as usize));
+                }
+            }
+        }
+    }
+    drop(by_day);
+    if !undated.is_empty() {
+        // A fixed bound: names in more documents than this are no evidence,
+        // and the candidates stay linear in the corpus.
+        let name_limit = (eligible.len() / 100).clamp(3, 50);
+        let mut by_name: Vec<(u64, u32)> = eligible
+            .iter()
+            .flat_map(|&doc| event(doc).names.iter().map(move |&name| (name, doc as u32)))
+            .collect();
+        by_name.sort_unstable();
+        let mut shared_names: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+        for &doc in &undated {
+            for &name in &event(doc).names {
+                let from = by_name.partition_point(|e| e.0 < name);
+                let to = by_name.partition_point(|e| e.0 <= name);
+                if to - from > name_limit {
+                    continue;
+                }
+                for &(_, other) in by_name[from..to].iter().filter(|e| e.1 as usize != doc) {
+                    let other = other as usize;
+                    *shared_names.entry((doc.min(other), doc.max(other))).or_insert(0) += 1;
+                }
+            }
+        }
+        candidates.extend(
+            shared_names
+                .into_iter()
+                .filter(|&(_, n)| n >= 2)
+                .map(|(pair, _)| pair),
+        );
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
+}
 
 /// Report pairs of documents about the same event.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
@@ -83,77 +164,23 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let event = |i: usize| {
         sketches[i]
             .event
-            .as_ref()
+            .as_deref()
             .expect("eligible documents have event sketches")
     };
-    // Document frequencies of the terms, for their weights and for candidates.
-    let mut by_term: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    // Document frequencies of the terms, for their weights.
+    let mut frequency: HashMap<u32, u32> = HashMap::new();
     for &doc in &eligible {
         for &(term, _) in &event(doc).terms {
-            by_term.entry(term).or_default().push(doc);
+            *frequency.entry(term).or_insert(0) += 1;
         }
     }
     let n = eligible.len() as f64;
-    let idf = |term: u64| {
-        by_term
+    let idf = |term: u32| {
+        frequency
             .get(&term)
-            .map_or(0.0, |docs| ((n + 1.0) / (docs.len() as f64 + 0.5)).ln())
+            .map_or(0.0, |&docs| ((n + 1.0) / (f64::from(docs) + 0.5)).ln())
     };
-    // Candidates: documents that name the same day (one bucket a day), and
-    // documents with only a bare weekday or a yearless day paired with those
-    // that share at least two rare names with them.
-    let mut by_day: BTreeMap<CivilDate, Vec<usize>> = BTreeMap::new();
-    let mut undated = Vec::new();
-    for &doc in &eligible {
-        let e = event(doc);
-        for &day in e.days.iter().chain(e.date.iter()) {
-            by_day.entry(day).or_default().push(doc);
-        }
-        if !e.weekdays.is_empty() || !e.partial_days.is_empty() {
-            undated.push(doc);
-        }
-    }
-    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for docs in by_day.values_mut() {
-        docs.sort_unstable();
-        docs.dedup();
-        if docs.len() > MAX_BUCKET {
-            continue;
-        }
-        for (k, &a) in docs.iter().enumerate() {
-            for &b in &docs[k + 1..] {
-                candidates.insert((a, b));
-            }
-        }
-    }
-    if !undated.is_empty() {
-        // A fixed bound: names in more documents than this are no evidence,
-        // and the candidates stay linear in the corpus.
-        let name_limit = (eligible.len() / 100).clamp(3, 50);
-        let mut by_name: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
-        for &doc in &eligible {
-            for &name in &event(doc).names {
-                by_name.entry(name).or_default().push(doc);
-            }
-        }
-        let mut shared_names: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-        for &doc in &undated {
-            for name in &event(doc).names {
-                let Some(docs) = by_name.get(name).filter(|d| d.len() <= name_limit) else {
-                    continue;
-                };
-                for &other in docs.iter().filter(|&&o| o != doc) {
-                    *shared_names.entry((doc.min(other), doc.max(other))).or_insert(0) += 1;
-                }
-            }
-        }
-        candidates.extend(
-            shared_names
-                .into_iter()
-                .filter(|&(_, n)| n >= 2)
-                .map(|(pair, _)| pair),
-        );
-    }
+    let candidates = candidates(&eligible, &event);
     for (a, b) in candidates {
         let (sa, sb) = (&sketches[a], &sketches[b]);
         let (ea, eb) = (event(a), event(b));
@@ -180,7 +207,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             (sa, sb)
         };
         let d = ctx.report(
-            later.anchor.clone(),
+            later.anchor(),
             format!(
                 "covers the same event as `{}`: {day}; term similarity {similarity:.2}, {names} names in common",
                 earlier.doc
@@ -188,7 +215,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             &format!("{}", earlier.doc),
         );
         d.related.push(presslint_core::Related {
-            location: earlier.anchor.clone(),
+            location: earlier.anchor(),
             message: "the other article".to_string(),
         });
     }

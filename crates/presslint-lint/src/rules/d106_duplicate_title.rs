@@ -62,7 +62,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
                 continue;
             }
             let d = ctx.report(
-                member.anchor.clone(),
+                member.anchor(),
                 format!(
                     "same title as `{}` but a different text (Jaccard {jaccard:.2})",
                     canonical.doc
@@ -70,7 +70,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
                 title,
             );
             d.related.push(presslint_core::Related {
-                location: canonical.anchor.clone(),
+                location: canonical.anchor(),
                 message: "the same title here".to_string(),
             });
         }

@@ -33,14 +33,22 @@ pub fn shared_sentences(
     eligible: &[usize],
     template_at: usize,
 ) -> BTreeMap<(usize, usize), Vec<(usize, usize)>> {
-    let mut by_hash: BTreeMap<u64, Vec<(usize, usize)>> = BTreeMap::new();
+    // One flat (hash, document, sentence) entry per sentence, sorted: at a
+    // million documents a map of vectors would outweigh the sketches.
+    let mut entries: Vec<(u64, u32, u32)> = Vec::new();
     for &doc in eligible {
         for (k, sentence) in sketches[doc].sentences.iter().enumerate() {
-            by_hash.entry(sentence.hash).or_default().push((doc, k));
+            entries.push((sentence.hash, doc as u32, k as u32));
         }
     }
+    entries.sort_unstable();
     let mut pairs: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
-    for occurrences in by_hash.values_mut() {
+    for run in entries.chunk_by(|a, b| a.0 == b.0) {
+        if run.len() < 2 {
+            continue;
+        }
+        let mut occurrences: Vec<(usize, usize)> =
+            run.iter().map(|&(_, d, k)| (d as usize, k as usize)).collect();
         // A sentence a document repeats counts once for it: the first time.
         occurrences.dedup_by_key(|o| o.0);
         let occurrences = &*occurrences;

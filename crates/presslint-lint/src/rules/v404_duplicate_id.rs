@@ -52,12 +52,12 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
         let line = sketch.doc.line.unwrap_or_default();
         let evidence = format!("{id} line {line}");
         let d = ctx.report(
-            sketch.anchor.clone(),
+            sketch.anchor(),
             format!("id `{id}` on line {line} was already used on line {first_line}"),
             &evidence,
         );
         d.related.push(presslint_core::Related {
-            location: original.anchor.clone(),
+            location: original.anchor(),
             message: "first record with this id".to_string(),
         });
     }

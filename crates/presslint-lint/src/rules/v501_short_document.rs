@@ -78,7 +78,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
         for sketch in members {
             if (sketch.words as f64) < options.ratio * median as f64 {
                 ctx.report(
-                    sketch.anchor.clone(),
+                    sketch.anchor(),
                     format!(
                         "{} words, against a median of {median} for source `{source}`",
                         sketch.words
