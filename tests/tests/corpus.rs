@@ -122,3 +122,18 @@ fn corpus_is_clean_against_its_baseline() {
     assert_eq!(run.code, 0, "{}", run.transcript());
     assert!(run.stdout.contains("accepted by the baseline"), "{}", run.stdout);
 }
+
+/// What the figure rules read in the corpus: every figure with its interval
+/// and key, and every relative date resolved — the seeds' `on Thursday`,
+/// `on Wednesday` and `last year` among them.
+#[test]
+fn corpus_figures() {
+    let run = presslint_tests::presslint(&["figures", CORPUS], b"");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stdout.contains("`Wednesday`              → 2020-11-04"),
+        "{}",
+        run.stdout
+    );
+    insta::assert_snapshot!("corpus-figures", run.stdout);
+}

@@ -28,6 +28,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Human)]
         format: ListFormat,
     },
+    /// Show the figures and relative dates the figure rules read, with their
+    /// values, intervals, units and fact keys.
+    Figures(FiguresArgs),
     /// Print a rule's documentation.
     Rule {
         /// The rule's code, such as B101.
@@ -143,6 +146,20 @@ pub struct CleanArgs {
     /// Remove residue only at or above this confidence (default 0.8, or `[clean] min-confidence`).
     #[arg(long, value_name = "X")]
     pub min_confidence: Option<f32>,
+    /// Configuration file (default: presslint.toml found from the first path upwards).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Arguments of `presslint figures`.
+#[derive(Debug, clap::Args)]
+pub struct FiguresArgs {
+    /// Files and directories to read; `-` reads one document from standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+    pub format: ListFormat,
     /// Configuration file (default: presslint.toml found from the first path upwards).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,

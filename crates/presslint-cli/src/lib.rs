@@ -17,6 +17,7 @@
 mod args;
 mod check;
 mod clean_cmd;
+mod figures_cmd;
 mod progress;
 mod rules_cmd;
 
@@ -74,6 +75,7 @@ where
         args::Command::Clean(clean) => clean_cmd::run(clean, stdin, stdout, stderr),
         args::Command::Rules { format } => rules_cmd::list(format, stdout),
         args::Command::Rule { code } => rules_cmd::show(&code, stdout),
+        args::Command::Figures(figures) => figures_cmd::run(figures, stdin, stdout, stderr),
     };
     match result {
         Ok(code) => code,

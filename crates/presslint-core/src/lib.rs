@@ -28,10 +28,12 @@ mod block;
 mod date;
 mod diagnostic;
 mod document;
+mod figure;
 mod span;
 
 pub use block::{Block, BlockKind, BoilerplateKind, BoilerplateSpan};
 pub use date::{CivilDate, DateMention, Weekday};
 pub use diagnostic::{Code, Diagnostic, Edit, Family, Fix, Location, Related, Severity, Snippet};
 pub use document::{DocRef, Document, Metadata};
+pub use figure::{FactKey, Figure, Hedge, Interval, Role, Scale, Unit};
 pub use span::{LineCol, LineIndex, Span};

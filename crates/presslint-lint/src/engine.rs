@@ -270,14 +270,54 @@ impl Linter {
     }
 
     fn check_unit(&self, unit: Unit) -> Outcome {
-        match unit {
-            Unit::Problem(d) => Outcome {
-                diagnostics: vec![*d],
+        match self.parse_unit(unit) {
+            (Some(document), diagnostics) => self.check_document(document, diagnostics),
+            (None, diagnostics) => Outcome {
+                diagnostics,
                 sketch: None,
             },
-            Unit::Text { doc, bytes } => self.check_text(doc, &bytes),
-            Unit::Memory { doc, meta, text } => self.check_document(
-                presslint_parse::parse_with(doc, meta, text, &self.config.boilerplate),
+        }
+    }
+
+    /// Read, decode and parse every document of the inputs, without checking
+    /// them: the documents, and the problems met on the way (unreadable
+    /// files, bad encodings, malformed records).
+    pub fn parse_inputs(
+        &self,
+        inputs: &[Input],
+        stdin: impl std::io::Read,
+    ) -> (Vec<Document>, Vec<Diagnostic>) {
+        let (files, mut units) = input::discover(inputs);
+        if inputs.contains(&Input::Stdin) {
+            units.push(input::read_stdin(stdin));
+        }
+        for (path, format) in &files {
+            input::stream_file(path, *format, &mut |unit| units.push(unit));
+        }
+        let mut documents = Vec::new();
+        let mut problems = Vec::new();
+        for unit in units {
+            let (document, diagnostics) = self.parse_unit(unit);
+            documents.extend(document);
+            problems.extend(diagnostics);
+        }
+        documents.sort_by(|a, b| a.doc.cmp(&b.doc));
+        sort_diagnostics(&mut problems);
+        (documents, problems)
+    }
+
+    /// Decode and parse one unit: its document, if it has one, and the problems found.
+    fn parse_unit(&self, unit: Unit) -> (Option<Document>, Vec<Diagnostic>) {
+        match unit {
+            Unit::Problem(d) => (None, vec![*d]),
+            Unit::Text { doc, bytes } => self.parse_text(doc, &bytes),
+            Unit::Memory { doc, meta, text } => (
+                Some(presslint_parse::parse_with(
+                    doc,
+                    meta,
+                    text,
+                    &self.config.boilerplate,
+                )),
                 Vec::new(),
             ),
             Unit::JsonLine {
@@ -285,11 +325,11 @@ impl Linter {
                 line,
                 offset,
                 bytes,
-            } => self.check_json_line(&path, line, offset, &bytes),
+            } => self.parse_json_line(&path, line, offset, &bytes),
         }
     }
 
-    fn check_text(&self, doc: DocRef, bytes: &[u8]) -> Outcome {
+    fn parse_text(&self, doc: DocRef, bytes: &[u8]) -> (Option<Document>, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         if decode::looks_binary(bytes) {
             let nul = bytes.iter().position(|&b| b == 0).unwrap_or(0);
@@ -301,10 +341,7 @@ impl Linter {
             );
             d.evidence = "binary".to_string();
             diagnostics.push(d);
-            return Outcome {
-                diagnostics,
-                sketch: None,
-            };
+            return (None, diagnostics);
         }
         let decoded = decode::decode(bytes);
         let whole = decoded.text;
@@ -326,10 +363,16 @@ impl Linter {
             d.location.doc = document.doc.clone();
             diagnostics.push(d);
         }
-        self.check_document(document, diagnostics)
+        (Some(document), diagnostics)
     }
 
-    fn check_json_line(&self, path: &str, line: usize, offset: usize, bytes: &[u8]) -> Outcome {
+    fn parse_json_line(
+        &self,
+        path: &str,
+        line: usize,
+        offset: usize,
+        bytes: &[u8],
+    ) -> (Option<Document>, Vec<Diagnostic>) {
         let decoded = decode::decode(bytes);
         let mut diagnostics = Vec::new();
         if let Some(issue) = &decoded.encoding {
@@ -350,7 +393,7 @@ impl Linter {
                 let doc = DocRef::record(path, line, record.id);
                 let document =
                     presslint_parse::parse_with(doc, record.meta, record.text, &self.config.boilerplate);
-                self.check_document(document, diagnostics)
+                (Some(document), diagnostics)
             }
             Err(err) => {
                 diagnostics.push(input::line_problem(
@@ -360,10 +403,7 @@ impl Linter {
                     &decoded.text,
                     format!("line {line} is not a document record: {err}"),
                 ));
-                Outcome {
-                    diagnostics,
-                    sketch: None,
-                }
+                (None, diagnostics)
             }
         }
     }
@@ -422,6 +462,7 @@ fn sketch_parts(config: &Config) -> SketchParts {
         sentences: enabled(&["D103", "D104"]),
         quotes: enabled(&["D104"]),
         event: enabled(&["D105"]),
+        figures: enabled(&["F102"]),
     }
 }
 

@@ -166,8 +166,8 @@ pub fn names(text: &str) -> Vec<String> {
     out
 }
 
-/// Collect the event evidence of a parsed document.
-pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
+/// The document's own date: its metadata date, else the date of its dateline.
+pub fn document_date(doc: &Document) -> Option<CivilDate> {
     let mut datelines = crate::textutil::SpanWalk::new(
         doc.boilerplate
             .iter()
@@ -184,12 +184,16 @@ pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
                 })
         })
         .find_map(|d| d.date);
-    let date = doc
-        .meta
+    doc.meta
         .date
         .as_deref()
         .and_then(CivilDate::parse_iso)
-        .or(dateline_date);
+        .or(dateline_date)
+}
+
+/// Collect the event evidence of a parsed document.
+pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
+    let date = document_date(doc);
     let mut days: Vec<CivilDate> = find_dates(&doc.text).into_iter().filter_map(|d| d.date).collect();
     let mut partial_days = Vec::new();
     let mut weekdays = Vec::new();
@@ -272,6 +276,19 @@ impl EventSketch {
         } else {
             dot / denominator
         }
+    }
+
+    /// The day an undated document's bare weekday names, read from a dated
+    /// document about the same event: a day of `dated` near its own date
+    /// that falls on a weekday `self` names.
+    pub fn weekday_in(&self, dated: &EventSketch) -> Option<CivilDate> {
+        let own = dated.date?;
+        dated
+            .days
+            .iter()
+            .filter(|d| (d.days_since_epoch() - own.days_since_epoch()).abs() <= 3)
+            .find(|d| self.weekdays.contains(&d.weekday()))
+            .copied()
     }
 
     /// A day both documents name, or a weekday or month-day of one that fits a date of the other.

@@ -44,6 +44,7 @@ pub mod corpus;
 pub mod docs;
 pub mod engine;
 pub mod event;
+pub mod figure_report;
 pub mod input;
 pub mod paths;
 pub mod render;

@@ -100,6 +100,8 @@ pub struct DocContext<'a> {
     rule: Option<RuleInfo>,
     severity: Severity,
     out: Vec<Diagnostic>,
+    /// The figures of the article text, found once for all figure rules.
+    figures: std::cell::OnceCell<Vec<presslint_core::Figure>>,
 }
 
 impl<'a> DocContext<'a> {
@@ -114,6 +116,7 @@ impl<'a> DocContext<'a> {
             rule: None,
             severity: Severity::Warning,
             out: Vec::new(),
+            figures: std::cell::OnceCell::new(),
         }
     }
 
@@ -187,6 +190,12 @@ impl<'a> DocContext<'a> {
     /// The findings reported so far.
     pub fn into_diagnostics(self) -> Vec<Diagnostic> {
         self.out
+    }
+
+    /// The figures of the document's article text (residue left out), in text order.
+    pub fn figures(&self) -> &[presslint_core::Figure] {
+        self.figures
+            .get_or_init(|| crate::rules::figures::article_figures(self.doc))
     }
 
     /// The line index of the document's text.

@@ -51,6 +51,9 @@ pub struct DocSketch {
     /// When and about whom the document is, for the same-event rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<Box<crate::event::EventSketch>>,
+    /// The figures with a full fact key, for comparing facts across documents.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<FigureFact>,
     /// The short lines that could be template text, for the corpus pass.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<LineSketch>,
@@ -112,6 +115,61 @@ impl Place {
             snippet: None,
         }
     }
+}
+
+/// A figure for a fact with a named subject, as the cross-document rule compares it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureFact {
+    /// 64-bit FNV-1a hash of the fact key: measure, subject, period, unit family.
+    pub key: u64,
+    /// Whether the key names a period (else documents must be close in date to compare).
+    pub has_period: bool,
+    /// Smallest value the statement allows.
+    pub low: f64,
+    /// Largest value the statement allows.
+    pub high: f64,
+    /// Where the figure is.
+    pub place: Place,
+    /// The figure as written and its interval, for messages.
+    pub shown: Box<str>,
+    /// The fact, for messages: `cost of veltrabridge (2021)`.
+    pub fact: Box<str>,
+}
+
+fn figure_facts(doc: &Document, index: &LineIndex) -> Vec<FigureFact> {
+    crate::rules::figures::article_figures(doc)
+        .into_iter()
+        .filter(|f| {
+            matches!(
+                f.role,
+                presslint_core::Role::Plain | presslint_core::Role::Current
+            )
+        })
+        .filter_map(|f| {
+            let key = f.key.as_ref()?;
+            let subject = key.subject.as_deref()?;
+            let period = key.period.as_deref();
+            let hashed = format!(
+                "{}|{subject}|{}|{}",
+                key.measure,
+                period.unwrap_or("-"),
+                key.family
+            );
+            Some(FigureFact {
+                key: similarity::fnv1a64(hashed.as_bytes()),
+                has_period: period.is_some(),
+                low: crate::rules::figures::restated(&f).low,
+                high: crate::rules::figures::restated(&f).high,
+                place: Place::resolve(&doc.text, index, doc.first_line, f.span),
+                shown: crate::rules::figures::describe(&f, &doc.text).into_boxed_str(),
+                fact: match period {
+                    Some(p) => format!("{} of {subject} ({p})", key.measure),
+                    None => format!("{} of {subject}", key.measure),
+                }
+                .into_boxed_str(),
+            })
+        })
+        .collect()
 }
 
 /// A short line of a document, kept as a hash so that lines repeated across
@@ -256,6 +314,8 @@ pub struct SketchParts {
     pub quotes: bool,
     /// Dates, names and terms, for the same-event rule.
     pub event: bool,
+    /// Keyed figures, for the cross-document figure rule.
+    pub figures: bool,
 }
 
 impl SketchParts {
@@ -267,6 +327,7 @@ impl SketchParts {
             sentences: true,
             quotes: true,
             event: true,
+            figures: true,
         }
     }
 }
@@ -332,6 +393,11 @@ impl DocSketch {
             event: parts
                 .event
                 .then(|| Box::new(crate::event::event_sketch(doc, &article))),
+            figures: if parts.figures {
+                figure_facts(doc, index)
+            } else {
+                Vec::new()
+            },
             anchor: Place::resolve(&doc.text, index, doc.first_line, anchor_span),
             anchor_snippet: anchor_snippet(doc, index, anchor_span),
         }

@@ -32,10 +32,12 @@
 pub mod boilerplate;
 pub mod dates;
 pub mod decode;
+pub mod figures;
 pub mod frontmatter;
 pub mod metadata;
 pub mod normalize;
 pub mod record;
+pub mod relative;
 mod scan;
 pub mod segment;
 pub mod sentences;

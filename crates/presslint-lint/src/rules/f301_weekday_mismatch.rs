@@ -1,3 +1,5 @@
+use presslint_core::{CivilDate, Span, Weekday};
+
 use crate::rule::{DocContext, declare_rule};
 
 declare_rule! {
@@ -6,7 +8,10 @@ declare_rule! {
     /// ## What it finds
     /// A date written with its weekday — `Thursday, November 6, 2020`,
     /// `Nov 6, 2020 (Thursday)` — where the calendar puts that date on another
-    /// day. The finding names both days so that it can be checked by hand.
+    /// day. A date without its year (`on Thursday, November 6`) takes the
+    /// year that puts it nearest the document's own date (its metadata date
+    /// or its dateline), and is checked the same way. The finding names both
+    /// days so that it can be checked by hand.
     ///
     /// ## Why it matters
     /// One of the two is wrong, and a reader cannot tell which: the event may
@@ -40,6 +45,8 @@ pub fn check(ctx: &mut DocContext<'_>) {
             (actual != stated).then_some((mention.span, date, stated, actual))
         })
         .collect();
+    let mut mismatches = mismatches;
+    mismatches.extend(yearless_mismatches(ctx.doc));
     for (span, date, stated, actual) in mismatches {
         ctx.report(
             span,
@@ -50,4 +57,32 @@ pub fn check(ctx: &mut DocContext<'_>) {
             ),
         );
     }
+}
+
+/// Weekdays next to a date without a year (`on Thursday, November 6`), the
+/// year taken from the document's date, that the calendar contradicts.
+fn yearless_mismatches(doc: &presslint_core::Document) -> Vec<(Span, CivilDate, Weekday, Weekday)> {
+    let Some(own) = crate::event::document_date(doc) else {
+        return Vec::new();
+    };
+    let days = presslint_parse::dates::find_day_mentions(&doc.text);
+    days.windows(2)
+        .filter_map(|pair| {
+            let (a, b) = (pair[0], pair[1]);
+            let gap = &doc.text[a.span.end..b.span.start];
+            if gap.len() > 3 || !gap.chars().all(|c| c == ',' || c == ' ' || c == '(') {
+                return None;
+            }
+            let (stated, (month, day)) = match (a.weekday, b.month_day, a.month_day, b.weekday) {
+                (Some(w), Some(md), _, _) | (_, _, Some(md), Some(w)) => (w, md),
+                _ => return None,
+            };
+            let date = [own.year - 1, own.year, own.year + 1]
+                .iter()
+                .filter_map(|&y| CivilDate::new(y, month, day))
+                .min_by_key(|d| (d.days_since_epoch() - own.days_since_epoch()).abs())?;
+            let actual = date.weekday();
+            (actual != stated).then_some((Span::new(a.span.start, b.span.end), date, stated, actual))
+        })
+        .collect()
 }

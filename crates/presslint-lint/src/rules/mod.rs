@@ -28,7 +28,14 @@ mod d103_syndicated_copy;
 mod d104_passage_reuse;
 mod d105_same_event;
 mod d106_duplicate_title;
+mod f101_headline_conflict;
+mod f102_cross_document_conflict;
+mod f201_total_mismatch;
+mod f202_growth_mismatch;
+mod f203_part_exceeds_whole;
+mod f204_scale_mismatch;
 mod f301_weekday_mismatch;
+pub(crate) mod figures;
 mod passages;
 pub mod residue;
 mod v001_unreadable_input;
@@ -78,6 +85,12 @@ pub use d103_syndicated_copy::SyndicatedCopy;
 pub use d104_passage_reuse::PassageReuse;
 pub use d105_same_event::{SameEvent, SameEventOptions};
 pub use d106_duplicate_title::DuplicateTitle;
+pub use f101_headline_conflict::HeadlineConflict;
+pub use f102_cross_document_conflict::CrossDocumentConflict;
+pub use f201_total_mismatch::TotalMismatch;
+pub use f202_growth_mismatch::GrowthMismatch;
+pub use f203_part_exceeds_whole::PartExceedsWhole;
+pub use f204_scale_mismatch::ScaleMismatch;
 pub use f301_weekday_mismatch::WeekdayMismatch;
 pub use v001_unreadable_input::UnreadableInput;
 pub use v002_binary_input::BinaryInput;
@@ -224,6 +237,30 @@ pub static REGISTRY: &[Registered] = &[
     Registered {
         info: DuplicateTitle::INFO,
         check: Check::Corpus(d106_duplicate_title::check),
+    },
+    Registered {
+        info: HeadlineConflict::INFO,
+        check: Check::Document(f101_headline_conflict::check),
+    },
+    Registered {
+        info: CrossDocumentConflict::INFO,
+        check: Check::Corpus(f102_cross_document_conflict::check),
+    },
+    Registered {
+        info: TotalMismatch::INFO,
+        check: Check::Document(f201_total_mismatch::check),
+    },
+    Registered {
+        info: GrowthMismatch::INFO,
+        check: Check::Document(f202_growth_mismatch::check),
+    },
+    Registered {
+        info: PartExceedsWhole::INFO,
+        check: Check::Document(f203_part_exceeds_whole::check),
+    },
+    Registered {
+        info: ScaleMismatch::INFO,
+        check: Check::Document(f204_scale_mismatch::check),
     },
     Registered {
         info: WeekdayMismatch::INFO,

@@ -1,0 +1,64 @@
+//! `presslint figures`.
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+use presslint_lint::figure_report::{self, DocumentFigures};
+use presslint_lint::input::Input;
+use presslint_lint::{Config, Linter};
+
+use crate::EXIT_OK;
+use crate::args::{FiguresArgs, ListFormat};
+
+pub fn run(
+    args: FiguresArgs,
+    stdin: impl Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<u8, String> {
+    if let Some(missing) = args.paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
+        return Err(format!("`{}` does not exist", missing.display()));
+    }
+    let config = match &args.config {
+        Some(path) => Config::load(path),
+        None => Config::discover(
+            args.paths
+                .iter()
+                .find(|p| p.as_os_str() != "-")
+                .map_or(Path::new("."), |p| p),
+        ),
+    }
+    .map_err(|e| e.to_string())?;
+    let linter = Linter::builder()
+        .config(config)
+        .use_baseline(false)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let inputs: Vec<Input> = args
+        .paths
+        .iter()
+        .map(|p| {
+            if p.as_os_str() == "-" {
+                Input::Stdin
+            } else {
+                Input::Path(p.clone())
+            }
+        })
+        .collect();
+    let (documents, problems) = linter.parse_inputs(&inputs, stdin);
+    for problem in &problems {
+        let _ = writeln!(stderr, "presslint: {}: {}", problem.location.doc, problem.message);
+    }
+    let reports: Vec<DocumentFigures> = figure_report::report(&documents);
+    let written = match args.format {
+        ListFormat::Human => {
+            let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+            figure_report::render_human(&reports, &texts, stdout)
+        }
+        ListFormat::Json => serde_json::to_writer_pretty(&mut *stdout, &reports)
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(stdout)),
+    };
+    written.map_err(|e| format!("cannot write output: {e}"))?;
+    Ok(EXIT_OK)
+}

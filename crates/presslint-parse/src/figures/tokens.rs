@@ -1,0 +1,106 @@
+//! The token stream the figure finder reads: words, numbers and symbols with
+//! their byte spans; line breaks are kept as symbols because they end
+//! headlines and table rows.
+
+use presslint_core::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, with inner hyphens and apostrophes: `pre-tax`, `firm's`.
+    Word,
+    /// Digits with thousands separators and a decimal part: `1,655.8`.
+    Number,
+    /// Any other character that is not a space; `\n` included.
+    Symbol,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Its kind.
+    pub kind: Kind,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Token {
+    /// Its text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Split `text` into tokens, in text order.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c == '\n' {
+            out.push(Token {
+                kind: Kind::Symbol,
+                span: Span::new(start, start + 1),
+            });
+        } else if c.is_whitespace() {
+            continue;
+        } else if c.is_ascii_digit() {
+            let mut end = start + 1;
+            while let Some(&(i, d)) = chars.peek() {
+                // A separator counts only between digits: `1,655.8` but not `5, 6` or `5.`.
+                let separator_then_digit = matches!(d, ',' | '.')
+                    && text[i + 1..].chars().next().is_some_and(|n| n.is_ascii_digit());
+                if d.is_ascii_digit() || separator_then_digit {
+                    end = i + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                kind: Kind::Number,
+                span: Span::new(start, end),
+            });
+        } else if is_word_char(c) {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek() {
+                let joiner_then_letter = matches!(d, '-' | '\'' | '’')
+                    && text[i + d.len_utf8()..].chars().next().is_some_and(is_word_char);
+                if is_word_char(d) || joiner_then_letter {
+                    end = i + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                kind: Kind::Word,
+                span: Span::new(start, end),
+            });
+        } else {
+            out.push(Token {
+                kind: Kind::Symbol,
+                span: Span::new(start, start + c.len_utf8()),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_keep_separators_only_between_digits() {
+        let text = "rose 76% to $1,130.5m, then 5, 6.";
+        let tokens: Vec<(&str, Kind)> = tokenize(text).iter().map(|t| (t.text(text), t.kind)).collect();
+        assert!(tokens.contains(&("1,130.5", Kind::Number)));
+        assert!(tokens.contains(&("5", Kind::Number)));
+        assert!(tokens.contains(&("m", Kind::Word)));
+        assert!(tokens.contains(&("%", Kind::Symbol)));
+    }
+}

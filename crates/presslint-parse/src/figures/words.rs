@@ -1,0 +1,205 @@
+//! The vocabulary of figures: number words, scales, currencies and hedges.
+
+use presslint_core::{Hedge, Scale};
+
+/// The value of a cardinal number word, or of a hyphenated compound (`twenty-five`).
+pub fn cardinal(word: &str) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let lower = word.to_ascii_lowercase();
+    if let Some(n) = UNITS.iter().position(|w| *w == lower) {
+        return Some(n as f64);
+    }
+    let tens = |w: &str| TENS.iter().position(|t| *t == w).map(|n| (n as f64 + 2.0) * 10.0);
+    if let Some(value) = tens(&lower) {
+        return Some(value);
+    }
+    let (t, u) = lower.split_once('-')?;
+    let unit = UNITS[1..10].iter().position(|w| *w == u)? as f64 + 1.0;
+    Some(tens(t)? + unit)
+}
+
+/// The rank an ordinal word names (`third` → 3).
+pub fn ordinal(word: &str) -> Option<f64> {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let lower = word.to_ascii_lowercase();
+    ORDINALS.iter().position(|w| *w == lower).map(|n| n as f64 + 1.0)
+}
+
+/// A scale word or newswire suffix; `glued` when it follows the digits with
+/// no space (`600m`), where single letters count.
+pub fn scale(word: &str, glued: bool) -> Option<Scale> {
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
+        "thousand" | "thousands" => Some(Scale::Thousand),
+        "million" | "millions" | "mln" | "mn" => Some(Scale::Million),
+        "billion" | "billions" | "bln" | "bn" => Some(Scale::Billion),
+        "trillion" | "trillions" | "tn" | "trn" => Some(Scale::Trillion),
+        "k" if glued => Some(Scale::Thousand),
+        "m" if glued => Some(Scale::Million),
+        "b" if glued => Some(Scale::Billion),
+        _ => None,
+    }
+}
+
+/// Currency symbols and codes written before the amount, longest first.
+pub const CURRENCY_PREFIXES: [(&str, &str); 21] = [
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("S$", "SGD"),
+    ("$", "USD"),
+    ("£", "GBP"),
+    ("€", "EUR"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("RMB", "CNY"),
+    ("CNY", "CNY"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("HKD", "HKD"),
+    ("INR", "INR"),
+    ("Rs", "INR"),
+    ("Rmb", "CNY"),
+];
+
+/// A currency named after the amount (`3.4 billion yuan`).
+pub fn currency_word(word: &str) -> Option<&'static str> {
+    match word.to_ascii_lowercase().as_str() {
+        "dollar" | "dollars" => Some("USD"),
+        "euro" | "euros" => Some("EUR"),
+        "pound" | "pounds" | "sterling" => Some("GBP"),
+        "pence" | "p" => Some("GBX"),
+        "yuan" | "renminbi" => Some("CNY"),
+        "yen" => Some("JPY"),
+        "rupees" | "rupee" => Some("INR"),
+        "roubles" | "rubles" => Some("RUB"),
+        _ => None,
+    }
+}
+
+/// Hedges, as lower-case word sequences written right before a figure.
+pub const HEDGES: [(&[&str], Hedge); 24] = [
+    (&["just", "under"], Hedge::Nearly),
+    (&["just", "over"], Hedge::AtLeast),
+    (&["more", "than"], Hedge::AtLeast),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["upwards", "of"], Hedge::AtLeast),
+    (&["in", "excess", "of"], Hedge::AtLeast),
+    (&["up", "to"], Hedge::AtMost),
+    (&["less", "than"], Hedge::AtMost),
+    (&["fewer", "than"], Hedge::AtMost),
+    (&["at", "most"], Hedge::AtMost),
+    (&["close", "to"], Hedge::Nearly),
+    (&["an", "estimated"], Hedge::About),
+    (&["about"], Hedge::About),
+    (&["around"], Hedge::About),
+    (&["approximately"], Hedge::About),
+    (&["roughly"], Hedge::About),
+    (&["some"], Hedge::About),
+    (&["nearly"], Hedge::Nearly),
+    (&["almost"], Hedge::Nearly),
+    (&["over"], Hedge::AtLeast),
+    (&["above"], Hedge::AtLeast),
+    (&["exceeding"], Hedge::AtLeast),
+    (&["under"], Hedge::AtMost),
+    (&["below"], Hedge::AtMost),
+];
+
+/// Verbs and words that say a value went down, for the sign of a change.
+pub const FALLS: [&str; 20] = [
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "declines",
+    "decreased",
+    "decrease",
+    "down",
+    "slipped",
+    "slumped",
+    "plunged",
+    "tumbled",
+    "lost",
+    "cut",
+    "lower",
+];
+
+/// Verbs and words that say a value went up.
+pub const RISES: [&str; 22] = [
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "increased",
+    "increase",
+    "increases",
+    "grew",
+    "grow",
+    "grows",
+    "growth",
+    "jumped",
+    "jump",
+    "jumps",
+    "climbed",
+    "gained",
+    "surged",
+    "soared",
+    "up",
+    "higher",
+    "raised",
+    "boosted",
+];

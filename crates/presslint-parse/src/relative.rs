@@ -1,0 +1,216 @@
+//! Relative dates and periods (`last year`, `on Thursday`, `in the first half
+//! of 2020`, `from January to July`) and their resolution against a
+//! document's date.
+
+use presslint_core::{CivilDate, Span, Weekday};
+
+/// A date or period stated relative to the time of writing, or a part of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    /// `last year` (−1), `this year` (0), `next year` (+1).
+    Year(i32),
+    /// `yesterday` (−1), `today` (0), `tomorrow` (+1).
+    Day(i64),
+    /// `on Thursday`, `last Friday`: a weekday of the week of writing.
+    Weekday(Weekday),
+    /// `November 5`, `5 Nov`: a day without its year.
+    MonthDay(u8, u8),
+    /// `the first half of 2020` (rank, year if given).
+    Half(u8, Option<i32>),
+    /// `the third quarter` (rank, year if given).
+    Quarter(u8, Option<i32>),
+    /// `from January to July`: months of one year.
+    Months(u8, u8),
+}
+
+/// A relative mention and where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RelativeMention {
+    /// Where it is.
+    pub span: Span,
+    /// What it says.
+    pub relative: Relative,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The number of a month named in full, lower case (`march` → 3).
+pub fn month_number(word: &str) -> Option<u8> {
+    MONTHS.iter().position(|m| *m == word).map(|p| p as u8 + 1)
+}
+
+fn words_of(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric();
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+fn year_word(word: Option<&(usize, &str)>) -> Option<i32> {
+    let (_, w) = word?;
+    (w.len() == 4)
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// Every relative date and period of `text`, in text order.
+pub fn find_relative(text: &str) -> Vec<RelativeMention> {
+    let words = words_of(text);
+    let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let span = |from: usize, to: usize| Span::new(words[from].0, words[to].0 + words[to].1.len());
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let w = lower[k].as_str();
+        let next = lower.get(k + 1).map(String::as_str);
+        let mut push = |to: usize, relative: Relative| {
+            out.push(RelativeMention {
+                span: span(k, to),
+                relative,
+            });
+            to + 1
+        };
+        k = match (w, next) {
+            ("last", Some("year")) => push(k + 1, Relative::Year(-1)),
+            ("this", Some("year")) => push(k + 1, Relative::Year(0)),
+            ("next", Some("year")) => push(k + 1, Relative::Year(1)),
+            ("yesterday", _) => push(k, Relative::Day(-1)),
+            ("today", _) => push(k, Relative::Day(0)),
+            ("tomorrow", _) => push(k, Relative::Day(1)),
+            ("first" | "second" | "third" | "fourth", Some("half" | "quarter")) => {
+                let rank = ["first", "second", "third", "fourth"]
+                    .iter()
+                    .position(|r| *r == w)
+                    .map_or(1, |p| p as u8 + 1);
+                // `of 2020`, `of this year`.
+                let (year, to) = if lower.get(k + 2).map(String::as_str) == Some("of") {
+                    match year_word(words.get(k + 3)) {
+                        Some(y) => (Some(y), k + 3),
+                        None => (None, k + 1),
+                    }
+                } else {
+                    (None, k + 1)
+                };
+                if next == Some("half") && rank <= 2 {
+                    push(to, Relative::Half(rank, year))
+                } else if next == Some("quarter") {
+                    push(to, Relative::Quarter(rank, year))
+                } else {
+                    k + 1
+                }
+            }
+            ("from", Some(m)) if MONTHS.contains(&m) => {
+                let to_month = lower.get(k + 3).and_then(|m| MONTHS.iter().position(|x| x == m));
+                match (lower.get(k + 2).map(String::as_str), to_month) {
+                    (Some("to" | "through" | "until"), Some(end)) => {
+                        let start = MONTHS.iter().position(|x| *x == m).unwrap_or(0);
+                        push(k + 3, Relative::Months(start as u8 + 1, end as u8 + 1))
+                    }
+                    _ => k + 1,
+                }
+            }
+            _ => k + 1,
+        };
+    }
+    for day in crate::dates::find_day_mentions(text) {
+        let relative = match (day.month_day, day.weekday) {
+            (Some((m, d)), _) => Relative::MonthDay(m, d),
+            (None, Some(weekday)) => Relative::Weekday(weekday),
+            (None, None) => continue,
+        };
+        out.push(RelativeMention {
+            span: day.span,
+            relative,
+        });
+    }
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
+}
+
+impl Relative {
+    /// What the mention means once the document's `date` is known: a day
+    /// (`2020-11-05`), a year (`2019`), a half (`2020-H1`), a quarter
+    /// (`2020-Q3`) or a range of months (`2020-01..2020-07`). News names a
+    /// bare weekday for the past week: `on Thursday` in an article of Friday
+    /// 6 November 2020 is 5 November.
+    pub fn resolve(&self, date: CivilDate) -> String {
+        match *self {
+            Relative::Year(shift) => (date.year + shift).to_string(),
+            Relative::Day(shift) => {
+                CivilDate::from_days_since_epoch(date.days_since_epoch() + shift).to_string()
+            }
+            Relative::Weekday(weekday) => (0..7)
+                .map(|k| CivilDate::from_days_since_epoch(date.days_since_epoch() - k))
+                .find(|d| d.weekday() == weekday)
+                .map_or_else(String::new, |d| d.to_string()),
+            Relative::MonthDay(month, day) => [date.year - 1, date.year, date.year + 1]
+                .iter()
+                .filter_map(|&y| CivilDate::new(y, month, day))
+                .min_by_key(|d| (d.days_since_epoch() - date.days_since_epoch()).abs())
+                .map_or_else(String::new, |d| d.to_string()),
+            Relative::Half(rank, year) => format!("{}-H{rank}", year.unwrap_or(date.year)),
+            Relative::Quarter(rank, year) => format!("{}-Q{rank}", year.unwrap_or(date.year)),
+            Relative::Months(from, to) => format!("{0}-{from:02}..{0}-{to:02}", date.year),
+        }
+    }
+
+    /// What it means without a document date, when it names its own year.
+    pub fn resolve_alone(&self) -> Option<String> {
+        match *self {
+            Relative::Half(rank, Some(year)) => Some(format!("{year}-H{rank}")),
+            Relative::Quarter(rank, Some(year)) => Some(format!("{year}-Q{rank}")),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_mentions_resolve_against_the_date() {
+        let text = "In August last year the zone opened; on Thursday the delegation came, in the first half of 2020 output rose, and from January to July exports grew.";
+        let date = CivilDate::new(2020, 11, 6).unwrap();
+        let resolved: Vec<(&str, String)> = find_relative(text)
+            .iter()
+            .map(|m| (m.span.slice(text), m.relative.resolve(date)))
+            .collect();
+        assert_eq!(
+            resolved,
+            [
+                ("last year", "2019".to_string()),
+                ("Thursday", "2020-11-05".to_string()),
+                ("first half of 2020", "2020-H1".to_string()),
+                ("from January to July", "2020-01..2020-07".to_string()),
+            ]
+        );
+    }
+}
