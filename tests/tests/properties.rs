@@ -27,6 +27,14 @@ fn press_text() -> impl Strategy<Value = String> {
         Just("e\u{301}\u{302}".to_string()),
         Just("مرحبا بالعالم".to_string()),
         Just("\u{200b}\u{feff}".to_string()),
+        Just("Profits rose 10% to $1.13bn from $639m".to_string()),
+        Just("one third of a dozen, two-thirds".to_string()),
+        Just("Of the 106 tasks, 120 have been".to_string()),
+        Just("prev 1,655.8, Feb 872.0, total 2,692.4".to_string()),
+        Just("5-7% between 5 and 7, twenty-five five-year".to_string()),
+        Just("about £600m, US$5m, RMB 5 billion, 3.4 billion yuan".to_string()),
+        Just("135% of the staff; 14th".to_string()),
+        "[0-9,.%$£ a-z-]{0,16}".prop_map(|s| s),
         "[A-Za-z ,.]{0,12}".prop_map(|s| s),
         any::<String>(),
     ];
@@ -35,6 +43,24 @@ fn press_text() -> impl Strategy<Value = String> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn figures_are_ordered_valid_and_contain_their_values(text in press_text()) {
+        let date = presslint_core::CivilDate::new(2020, 11, 6);
+        let figures = presslint_parse::figures::find_figures(&text, date);
+        let mut end = 0;
+        for f in &figures {
+            prop_assert!(f.span.is_valid_for(&text) && !f.span.is_empty(), "{:?}", f.span);
+            prop_assert!(f.span.start >= end, "figures overlap at {}", f.span.start);
+            end = f.span.end;
+            let magnitude = f.magnitude();
+            let slack = 1e-9 * magnitude.abs().max(1.0);
+            prop_assert!(
+                f.interval.low - slack <= magnitude && magnitude <= f.interval.high + slack,
+                "{} outside {:?}", magnitude, f.interval
+            );
+        }
+    }
 
     #[test]
     fn parsing_is_total_and_spans_are_valid(text in press_text()) {

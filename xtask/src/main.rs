@@ -7,6 +7,9 @@
 //!   precision, recall and F1 of the boilerplate classifier on
 //!   `eval/boilerplate/devset.jsonl`, and the lines it flags in the BBC articles
 //!   of `../shared/datasets` when they are there.
+//! - `cargo xtask eval figures [--errors]`: figure extraction against the hand
+//!   labels of `eval/figures/labels.jsonl`, and the F rules against the cases of
+//!   `eval/figures/devset.jsonl`.
 //! - `cargo xtask eval duplicates [DATASET.jsonl]`: near-duplicate pairs from
 //!   MinHash and LSH against brute-force Jaccard on the same shingles
 //!   (default: the BBC dataset in `../shared/datasets`).
@@ -14,6 +17,7 @@
 mod bench;
 mod eval_boilerplate;
 mod eval_duplicates;
+mod eval_figures;
 mod gen_corpus;
 
 use std::path::{Path, PathBuf};
@@ -35,6 +39,7 @@ tasks:
   eval boilerplate [--errors] [--min-confidence X] [--justext]
                                  precision and recall of the boilerplate classifier
   eval duplicates [DATASET]      near-duplicate pairs against brute-force Jaccard
+  eval figures [--errors]        figure extraction against hand labels, F rules against cases
   bench [--docs N]               lint a generated corpus: speed, memory, duplicate recall and precision
   gen-corpus [--docs N] [--seed S] [--out FILE]
                                  a seeded corpus with planted duplicates and its truth file"
@@ -102,6 +107,26 @@ fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("xtask gen-corpus: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some("eval") if args.get(1).map(String::as_str) == Some("figures") => {
+            let root = workspace_root();
+            let show_errors = args.iter().any(|a| a == "--errors");
+            let bbc = root.join("../shared/datasets/bbc-news-2005.jsonl");
+            if bbc.exists() {
+                let labels = root.join("eval/figures/labels.jsonl");
+                if let Err(e) = eval_figures::extraction(&bbc, &labels, show_errors) {
+                    eprintln!("xtask eval: {e}");
+                    return ExitCode::FAILURE;
+                }
+                println!();
+            }
+            match eval_figures::rules(&root.join("eval/figures/devset.jsonl"), show_errors) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("xtask eval: {e}");
                     ExitCode::FAILURE
                 }
             }

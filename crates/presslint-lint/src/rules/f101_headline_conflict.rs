@@ -13,7 +13,9 @@ declare_rule! {
     /// the stated rounding and hedges, share no value. A round figure is
     /// read as a rounding (`$600m` may be `$598.7m`). `$5.2bn` in the
     /// headline agrees with `$5.17 billion` in the body; `$4.6 billion` does
-    /// not. Figures that differ only in scale (`$3.2m` and `$3.2bn`) are left
+    /// not. A body that restates the headline's figure anywhere (`grew by
+    /// 8.1%`, whatever the sentence) supports it; counts must count the same
+    /// noun. Figures that differ only in scale (`$3.2m` and `$3.2bn`) are left
     /// to `F204`; figures in sentences about forecasts are never compared.
     ///
     /// ## Why it matters
@@ -36,6 +38,11 @@ declare_rule! {
     }
 }
 
+/// Counts must count the same thing: `500 software patents` is not `3,248 patents`.
+fn same_count(a: &presslint_core::FactKey, b: &presslint_core::FactKey) -> bool {
+    a.family != "count" || a.measure == b.measure
+}
+
 fn comparable(role: Role) -> bool {
     matches!(role, Role::Plain | Role::Current)
 }
@@ -54,11 +61,22 @@ pub fn check(ctx: &mut DocContext<'_>) {
         let body: Vec<_> = figures
             .iter()
             .filter(|b| b.span.start >= head.end && comparable(b.role))
-            .filter(|b| b.key.as_ref().is_some_and(|k| same_fact(key, k)))
+            .filter(|b| {
+                b.key
+                    .as_ref()
+                    .is_some_and(|k| same_fact(key, k) && same_count(key, k))
+            })
             .collect();
         let Some(first) = body.first() else { continue };
         let same_numeral = body.iter().any(|b| b.value == h.value && b.scale != h.scale);
-        if same_numeral || !body.iter().all(|b| restated(b).disjoint(&restated(h))) {
+        // The headline's figure restated anywhere in the body, whatever its
+        // role or key (`rose by 8.1%`, `the $102.6bn`), supports it.
+        let restated_in_body = figures.iter().any(|b| {
+            b.span.start >= head.end
+                && b.unit.family() == h.unit.family()
+                && !restated(b).disjoint(&restated(h))
+        });
+        if same_numeral || restated_in_body {
             continue;
         }
         found.push((

@@ -13,8 +13,9 @@ declare_rule! {
     /// rounding allows, cannot be the total. Components larger in sum than
     /// the total are always wrong; a smaller sum is reported only when the
     /// list does not say it is partial (`including`, `such as`, `among`,
-    /// `of which`). Counts of different things (`300 staff and 20 offices`)
-    /// are not added.
+    /// `of which`). Counts of different things (`300 staff and 20 offices`,
+    /// `22 Maori and four others ... a total of 107 matches`) are not added:
+    /// components and total must count the same noun, or none.
     ///
     /// ## Why it matters
     /// A total that does not match its parts means one of the numbers was
@@ -66,10 +67,9 @@ pub fn check(ctx: &mut DocContext<'_>) {
             let parts: Vec<_> = in_sentence[..k]
                 .iter()
                 .filter(|f| f.unit == total.unit && f.role == Role::Plain && f.hedge.is_none())
-                .filter(|f| match (measure(f), measure(total)) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                })
+                // Counts add up only when they count the same thing: both the
+                // same noun, or no noun at all (`120 in the first quarter`).
+                .filter(|f| measure(f) == measure(total))
                 .collect();
             if parts.len() < 2 {
                 continue;

@@ -10,7 +10,7 @@ use super::tokens::{Kind, Token};
 use super::words;
 
 /// What money and percentages measure in business news, singular and plural.
-const MEASURES: [&str; 58] = [
+const MEASURES: [&str; 39] = [
     "profit",
     "profits",
     "loss",
@@ -36,39 +36,20 @@ const MEASURES: [&str; 58] = [
     "exports",
     "imports",
     "output",
-    "value",
-    "valuation",
-    "fine",
-    "bonus",
     "dividend",
     "salary",
     "wages",
-    "pay",
-    "fees",
-    "tax",
-    "stake",
     "growth",
     "inflation",
     "unemployment",
-    "rate",
     "gdp",
     "assets",
-    "capital",
-    "funding",
-    "bid",
-    "offer",
-    "deal",
-    "contract",
-    "orders",
-    "payout",
-    "fund",
-    "aid",
-    "subsidies",
-    "donations",
-    "bill",
-    "compensation",
-    "worth",
-    "share",
+    "stake",
+    "fine",
+    "bonus",
+    "population",
+    "jobs",
+    "tax",
 ];
 
 /// Words that narrow a measure to a different fact: net profit is not operating profit.
@@ -238,16 +219,34 @@ pub fn assign(
         if modal || figure.unit == Unit::Ordinal {
             continue;
         }
+        // Subject, measure and period are read in the figure's clause: `X
+        // earned $1.5m in 2020, and its parent $1.5bn in 2019` states two facts.
+        let (start, end) = clause_of(text, tokens, start, end, first);
         let Some(measure) = measure(text, tokens, start, end, first, next, figure) else {
             continue;
         };
         figure.key = Some(FactKey {
             measure,
             subject: subject(text, tokens, start, first),
-            period: period(text, sentence, date),
+            period: period(text, &tokens[start..end], date),
             family: figure.unit.family().to_string(),
         });
     }
+}
+
+/// The clause of the sentence `start..end` holding token `at`: clauses part
+/// at a comma or semicolon followed by `and`, `but`, `while` or `whereas`.
+fn clause_of(text: &str, tokens: &[Token], start: usize, end: usize, at: usize) -> (usize, usize) {
+    let parts = |k: usize| {
+        tokens[k].kind == Kind::Symbol
+            && tokens[k].text(text) == ","
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| ["and", "but", "while", "whereas"].contains(&lower(text, t).as_str()))
+    };
+    let from = (start..at).rev().find(|&k| parts(k)).map_or(start, |k| k + 2);
+    let to = (at..end).find(|&k| parts(k)).unwrap_or(end);
+    (from.min(at), to)
 }
 
 /// The figure's role from the words around it.
@@ -350,9 +349,24 @@ fn measure(
             None => head,
         }
     };
-    // `$5.2bn profit`: right after the figure.
+    // `$5.2bn profit`: right after the figure; `$102.6bn debt swap` names a
+    // compound, which is a different fact from the debt.
     if let Some(k) = (next..(next + 2).min(end)).find(|&k| is_measure(&tokens[k])) {
-        return Some(named(k));
+        let compound = tokens.get(k + 1).filter(|t| {
+            let w = lower(text, t);
+            k + 1 < end
+                && t.kind == Kind::Word
+                && t.text(text).starts_with(|c: char| c.is_lowercase())
+                && !NOT_NOUNS.contains(&w.as_str())
+                && !words::RISES.contains(&w.as_str())
+                && !words::FALLS.contains(&w.as_str())
+                && !w.ends_with("ed")
+                && !w.ends_with('s')
+        });
+        return Some(match compound {
+            Some(t) => format!("{} {}", named(k), lower(text, t)),
+            None => named(k),
+        });
     }
     // `profit of $5.2bn`, `profits jumped 76% to $1.13bn`: the nearest before it.
     (start.max(first.saturating_sub(12))..first)

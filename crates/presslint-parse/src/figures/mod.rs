@@ -63,6 +63,19 @@ pub fn find_figures(text: &str, date: Option<CivilDate>) -> Vec<Figure> {
             found.push((parsed.figure, parsed.first, parsed.next));
         }
     }
+    // Readings that overlap (`one third`: the count `one`, then the fraction
+    // `one third`) keep the later, longer one.
+    let mut kept: Vec<(Figure, usize, usize)> = Vec::with_capacity(found.len());
+    for entry in found {
+        while kept
+            .last()
+            .is_some_and(|(f, _, _)| f.span.end > entry.0.span.start)
+        {
+            kept.pop();
+        }
+        kept.push(entry);
+    }
+    let found = kept;
     let mut figures: Vec<Figure> = found.iter().map(|(f, _, _)| f.clone()).collect();
     let positions: Vec<(usize, usize)> = found.iter().map(|&(_, a, b)| (a, b)).collect();
     keys::assign(text, &tokens, &positions, &mut figures, date);
@@ -259,7 +272,10 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
         Kind::Word => {
             let word = token.text(text);
             let lower = word.to_ascii_lowercase();
-            if let Some(value) = words::cardinal(word) {
+            if let Some(value) = words::fraction(word) {
+                // `two-thirds`, `three-quarters`.
+                (value, 0, 0.0, i + 1, Unit::Plain, None)
+            } else if let Some(value) = words::cardinal(word) {
                 // The pronoun `one`: `no one`, `the one`, `one another`.
                 if lower == "one"
                     && (word_is(
@@ -276,15 +292,17 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
                     return None;
                 }
                 (value, 0, 0.0, i + 1, Unit::Plain, None)
+            } else if let Some((value, end)) = words::modifier(word) {
+                // `five-year`, `12-nation`: the number of a compound modifier.
+                return Some(Parsed::word_part(token, i, value, end));
+            } else if let Some(denominator) = words::denominator(word)
+                .filter(|_| word_is(text, i.checked_sub(1).map(|k| &tokens[k]), &["a", "one"]))
+            {
+                // `a third of`, `a quarter`: a fraction, not a rank.
+                (1.0 / denominator, 0, 0.0, i + 1, Unit::Plain, None)
             } else if let Some(rank) = words::ordinal(word) {
-                // `first` and `second` are figures only as ranks of periods and places.
-                if (lower == "first" || lower == "second")
-                    && !word_is(
-                        text,
-                        tokens.get(i + 1),
-                        &["quarter", "half", "place", "largest", "biggest"],
-                    )
-                {
+                // `a second`, `per second`: a unit of time, not a rank.
+                if lower == "second" && word_is(text, i.checked_sub(1).map(|k| &tokens[k]), &["a", "per"]) {
                     return None;
                 }
                 (rank, 0, 0.0, i + 1, Unit::Ordinal, None)
@@ -304,9 +322,10 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
         Kind::Symbol => return None,
     };
     let mut first = i;
-    if lower_word(text, &token) == "dozen"
-        || (lower_word(text, &token) == "half" && i > 0 && word_is(text, tokens.get(i - 1), &["a"]))
-    {
+    let lower = lower_word(text, &token);
+    let after_article = i > 0 && word_is(text, tokens.get(i - 1), &["a", "one"]);
+    let fraction = words::denominator(&lower).is_some() && after_article && unit == Unit::Plain;
+    if lower == "dozen" || fraction || (lower == "half" && after_article) {
         first = i - 1;
     }
     let is_digits = token.kind == Kind::Number;
@@ -470,6 +489,29 @@ impl Parsed {
             step: 0.0,
         }
         .skipped()
+    }
+
+    /// The number at the start of a compound word (`five` of `five-year`).
+    fn word_part(token: Token, i: usize, value: f64, end: usize) -> Parsed {
+        let span = Span::new(token.span.start, token.span.start + end);
+        let mut figure = Figure {
+            span,
+            value,
+            scale: None,
+            unit: Unit::Plain,
+            hedge: None,
+            interval: Interval { low: 0.0, high: 0.0 },
+            role: Role::Plain,
+            key: None,
+            decimals: 0,
+        };
+        figure.interval = interval(&figure, 0.0);
+        Parsed {
+            figure,
+            first: i,
+            next: i + 1,
+            step: 0.0,
+        }
     }
 
     fn skipped(mut self) -> Parsed {

@@ -140,3 +140,18 @@ fn relative_years_resolve_against_the_document_date() {
     let figures = find_figures("Exports reached $5bn last year.", date);
     assert_eq!(figures[0].key.as_ref().unwrap().period.as_deref(), Some("2020"));
 }
+
+#[test]
+fn fractions_modifiers_and_ordinal_words() {
+    let figures = read("In his first term a third of the staff left a five-year high; two-thirds stayed.");
+    let values: Vec<(String, f64, String)> = figures.into_iter().map(|f| (f.0, f.1, f.3)).collect();
+    assert_eq!(
+        values,
+        [
+            ("first".to_string(), 1.0, "ordinal".to_string()),
+            ("a third".to_string(), 1.0 / 3.0, String::new()),
+            ("five".to_string(), 5.0, String::new()),
+            ("two-thirds".to_string(), 2.0 / 3.0, String::new()),
+        ]
+    );
+}

@@ -42,6 +42,54 @@ pub fn cardinal(word: &str) -> Option<f64> {
     Some(tens(t)? + unit)
 }
 
+/// The denominator a fraction word names after `a` (`third` → 3, `quarter` → 4).
+pub fn denominator(word: &str) -> Option<f64> {
+    match word.to_ascii_lowercase().as_str() {
+        "third" => Some(3.0),
+        "quarter" => Some(4.0),
+        "fifth" => Some(5.0),
+        "sixth" => Some(6.0),
+        "tenth" => Some(10.0),
+        _ => None,
+    }
+}
+
+/// The value of a hyphenated fraction: `two-thirds` → 2/3, `three-quarters` → 3/4.
+pub fn fraction(word: &str) -> Option<f64> {
+    let (n, d) = word.split_once('-')?;
+    let d = d.to_ascii_lowercase();
+    let denominator = match d.as_str() {
+        "thirds" => 3.0,
+        "quarters" => 4.0,
+        "fifths" => 5.0,
+        "tenths" => 10.0,
+        _ => return None,
+    };
+    Some(cardinal(n)? / denominator)
+}
+
+/// The number opening a compound modifier (`five-year`, `seven-month`): its
+/// value and the byte length of the number word; `None` for compounds of
+/// numbers (`twenty-five`) and for anything else.
+pub fn modifier(word: &str) -> Option<(f64, usize)> {
+    let (n, rest) = word.split_once('-')?;
+    // `Five-Year Plan`: a name, not a count.
+    if cardinal(word).is_some()
+        || rest.is_empty()
+        || fraction(word).is_some()
+        || rest.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let lower = n.to_ascii_lowercase();
+    // `one-off`, `one-way`: idioms, not counts.
+    if lower == "one" && ["off", "way", "sided", "time", "stop"].contains(&rest.to_ascii_lowercase().as_str())
+    {
+        return None;
+    }
+    Some((cardinal(n)?, n.len()))
+}
+
 /// The rank an ordinal word names (`third` → 3).
 pub fn ordinal(word: &str) -> Option<f64> {
     const ORDINALS: [&str; 20] = [
