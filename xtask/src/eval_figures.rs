@@ -24,7 +24,8 @@ fn unit_name(unit: &Unit) -> String {
         Unit::Percent => "percent".to_string(),
         Unit::PercentagePoint => "percentage point".to_string(),
         Unit::Ordinal => "ordinal".to_string(),
-        Unit::Plain => String::new(),
+        // The labels give physical amounts no unit (LABELLING.md).
+        Unit::Physical(_) | Unit::Plain => String::new(),
     }
 }
 

@@ -54,6 +54,8 @@ pub enum Unit {
     PercentagePoint,
     /// A rank: `third`, `14th`.
     Ordinal,
+    /// A physical unit, by its symbol: `km`, `mile`, `ha`, `acre`, `MW`, `t`, `barrel`.
+    Physical(String),
     /// A count or a measure without a unit of its own.
     Plain,
 }
@@ -66,6 +68,7 @@ impl Unit {
             Unit::Percent => "%",
             Unit::PercentagePoint => "pp",
             Unit::Ordinal => "ordinal",
+            Unit::Physical(symbol) => symbol,
             Unit::Plain => "",
         }
     }
@@ -78,8 +81,23 @@ impl Unit {
             Unit::Percent => "percent",
             Unit::PercentagePoint => "percentage-point",
             Unit::Ordinal => "ordinal",
+            Unit::Physical(symbol) => symbol,
             Unit::Plain => "count",
         }
+    }
+
+    /// What a physical unit measures (`length`, `area`, `power`, `mass`,
+    /// `volume`); `None` for other units.
+    pub fn dimension(&self) -> Option<&'static str> {
+        let Unit::Physical(symbol) = self else { return None };
+        Some(match symbol.as_str() {
+            "km" | "mile" | "m" => "length",
+            "ha" | "acre" => "area",
+            "kW" | "MW" | "GW" => "power",
+            "t" => "mass",
+            "barrel" | "l" => "volume",
+            _ => "other",
+        })
     }
 }
 

@@ -149,7 +149,13 @@ pub fn names(text: &str) -> Vec<String> {
         for (k, word) in words.iter().enumerate() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             let capital = word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() >= 2;
-            let name = capital && k > 0 && !NOT_NAMES.contains(&word.to_lowercase().as_str());
+            // A sentence's first word is a name only when it owns something (`Henning's new bridge`).
+            let possessive = words[k].ends_with("'s") || words[k].ends_with("’s");
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word);
+            let name = capital && (k > 0 || possessive) && !NOT_NAMES.contains(&word.to_lowercase().as_str());
             if name {
                 run.push(word);
             } else if !run.is_empty() {

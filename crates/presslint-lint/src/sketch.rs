@@ -51,9 +51,13 @@ pub struct DocSketch {
     /// When and about whom the document is, for the same-event rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<Box<crate::event::EventSketch>>,
-    /// The figures with a full fact key, for comparing facts across documents.
+    /// The figures with a fact key, for comparing facts across documents.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<FigureFact>,
+    /// Hashes of the names the article mentions, when it has keyed figures:
+    /// whether two documents tell one story.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<u64>,
     /// The short lines that could be template text, for the corpus pass.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<LineSketch>,
@@ -120,8 +124,10 @@ impl Place {
 /// A figure for a fact with a named subject, as the cross-document rule compares it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FigureFact {
-    /// 64-bit FNV-1a hash of the fact key: measure, subject, period, unit family.
+    /// 64-bit FNV-1a hash of the fact key without its subject: measure, period, unit family.
     pub key: u64,
+    /// Hash of the key's subject, when the sentence names one.
+    pub subject: Option<u64>,
     /// Whether the key names a period (else documents must be close in date to compare).
     pub has_period: bool,
     /// Smallest value the statement allows.
@@ -147,29 +153,39 @@ fn figure_facts(doc: &Document, index: &LineIndex) -> Vec<FigureFact> {
         })
         .filter_map(|f| {
             let key = f.key.as_ref()?;
-            let subject = key.subject.as_deref()?;
             let period = key.period.as_deref();
-            let hashed = format!(
-                "{}|{subject}|{}|{}",
-                key.measure,
-                period.unwrap_or("-"),
-                key.family
-            );
+            let hashed = format!("{}|{}|{}", key.measure, period.unwrap_or("-"), key.family);
+            let mut fact = key.measure.clone();
+            if let Some(subject) = &key.subject {
+                fact = format!("{fact} of {subject}");
+            }
+            if let Some(period) = period {
+                fact = format!("{fact} ({period})");
+            }
             Some(FigureFact {
                 key: similarity::fnv1a64(hashed.as_bytes()),
+                subject: key.subject.as_deref().map(|s| similarity::fnv1a64(s.as_bytes())),
                 has_period: period.is_some(),
                 low: crate::rules::figures::restated(&f).low,
                 high: crate::rules::figures::restated(&f).high,
                 place: Place::resolve(&doc.text, index, doc.first_line, f.span),
                 shown: crate::rules::figures::describe(&f, &doc.text).into_boxed_str(),
-                fact: match period {
-                    Some(p) => format!("{} of {subject} ({p})", key.measure),
-                    None => format!("{} of {subject}", key.measure),
-                }
-                .into_boxed_str(),
+                fact: fact.into_boxed_str(),
             })
         })
         .collect()
+}
+
+/// Hashes of the names a document mentions, sorted: whether two documents
+/// tell the same story.
+fn story_names(article: &str) -> Vec<u64> {
+    let mut names: Vec<u64> = crate::event::names(article)
+        .iter()
+        .map(|n| similarity::fnv1a64(n.as_bytes()))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// A short line of a document, kept as a hash so that lines repeated across
@@ -395,6 +411,11 @@ impl DocSketch {
                 .then(|| Box::new(crate::event::event_sketch(doc, &article))),
             figures: if parts.figures {
                 figure_facts(doc, index)
+            } else {
+                Vec::new()
+            },
+            names: if parts.figures {
+                story_names(&article)
             } else {
                 Vec::new()
             },

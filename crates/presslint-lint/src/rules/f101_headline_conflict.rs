@@ -14,8 +14,9 @@ declare_rule! {
     /// read as a rounding (`$600m` may be `$598.7m`). `$5.2bn` in the
     /// headline agrees with `$5.17 billion` in the body; `$4.6 billion` does
     /// not. A body that restates the headline's figure anywhere (`grew by
-    /// 8.1%`, whatever the sentence) supports it; counts must count the same
-    /// noun. Figures that differ only in scale (`$3.2m` and `$3.2bn`) are left
+    /// 8.1%`, whatever the sentence) supports it. A change in the headline
+    /// (`profit falls 18%`) is read against the changes of the body. Figures
+    /// that differ only in scale (`$3.2m` and `$3.2bn`) are left
     /// to `F204`; figures in sentences about forecasts are never compared.
     ///
     /// ## Why it matters
@@ -38,11 +39,6 @@ declare_rule! {
     }
 }
 
-/// Counts must count the same thing: `500 software patents` is not `3,248 patents`.
-fn same_count(a: &presslint_core::FactKey, b: &presslint_core::FactKey) -> bool {
-    a.family != "count" || a.measure == b.measure
-}
-
 fn comparable(role: Role) -> bool {
     matches!(role, Role::Plain | Role::Current)
 }
@@ -55,17 +51,16 @@ pub fn check(ctx: &mut DocContext<'_>) {
     let mut found = Vec::new();
     for h in figures
         .iter()
-        .filter(|f| head.contains(f.span) && comparable(f.role))
+        .filter(|f| head.contains(f.span) && f.role != Role::Previous)
     {
         let Some(key) = &h.key else { continue };
+        // Values against values, changes against changes: `profit falls 18%`
+        // in the headline is read against `fell 12 percent` in the body.
         let body: Vec<_> = figures
             .iter()
-            .filter(|b| b.span.start >= head.end && comparable(b.role))
-            .filter(|b| {
-                b.key
-                    .as_ref()
-                    .is_some_and(|k| same_fact(key, k) && same_count(key, k))
-            })
+            .filter(|b| b.span.start >= head.end && b.role != Role::Previous)
+            .filter(|b| comparable(b.role) == comparable(h.role))
+            .filter(|b| b.key.as_ref().is_some_and(|k| same_fact(key, k)))
             .collect();
         let Some(first) = body.first() else { continue };
         let same_numeral = body.iter().any(|b| b.value == h.value && b.scale != h.scale);

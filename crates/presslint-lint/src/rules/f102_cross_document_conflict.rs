@@ -8,14 +8,15 @@ declare_rule! {
     ///
     /// ## What it finds
     /// Two documents that state a figure for the same fact — the same
-    /// measure of the same named subject in the same unit family, for the
-    /// same period (`2020`, `2020-Q3`, `last year` resolved against each
-    /// document's date) — where no figure of one for that fact is compatible
-    /// with any of the other's: every pair of intervals is disjoint. When
-    /// neither sentence names a period, the documents must be dated within a
-    /// week of each other (two reports of one event), or they are not
-    /// compared. Only figures with a subject are compared across documents;
-    /// forecasts never are.
+    /// measure in the same unit family for the same period (`2020`,
+    /// `2020-Q3`, `last year` resolved against each document's date) — about
+    /// the same story, where no figure of one for that fact is compatible
+    /// with any of the other's: every pair of intervals is disjoint. One
+    /// story means the same named subject (`the Veltra Bridge cost …`), or two
+    /// reports dated within a week of each other that share at least two
+    /// names and name no different subjects. Figures whose sentences name no
+    /// period are compared only between reports of the same week; forecasts
+    /// never are.
     ///
     /// ## Why it matters
     /// When two outlets disagree on a number about the same thing, at most
@@ -44,6 +45,9 @@ const MAX_GROUP: usize = 50;
 /// Days apart two documents may be to compare figures that name no period.
 const SAME_WEEK: i64 = 7;
 
+/// Names two reports must share to be one story when their sentences name no common subject.
+const MIN_NAMES: usize = 2;
+
 /// Report pairs of documents that state one fact incompatibly.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let mut entries: Vec<(u64, u32, u32)> = Vec::new();
@@ -70,16 +74,20 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
                 };
                 let (se, sl) = (&sketches[earlier], &sketches[later]);
                 let first = facts(later).next().expect("every document of a group has a fact");
-                if !first.has_period {
-                    let near = match (se.date, sl.date) {
-                        (Some(a), Some(b)) => {
-                            (a.days_since_epoch() - b.days_since_epoch()).abs() <= SAME_WEEK
-                        }
-                        _ => false,
-                    };
-                    if !near {
-                        continue;
-                    }
+                let near = match (se.date, sl.date) {
+                    (Some(a), Some(b)) => (a.days_since_epoch() - b.days_since_epoch()).abs() <= SAME_WEEK,
+                    _ => false,
+                };
+                // One story: the same named subject, or two reports of one
+                // week that share names. Without a period, only the latter.
+                let subjects = |doc: usize| facts(doc).filter_map(|f| f.subject).collect::<Vec<_>>();
+                let (ae, al) = (subjects(earlier), subjects(later));
+                let same_subject = ae.iter().any(|s| al.contains(s));
+                let other_subjects = !ae.is_empty() && !al.is_empty() && !same_subject;
+                let shared_names = crate::similarity::intersection(&se.names, &sl.names) >= MIN_NAMES;
+                let same_story = near && shared_names && !other_subjects;
+                if !(same_story || (same_subject && (first.has_period || near))) {
+                    continue;
                 }
                 let compatible =
                     facts(earlier).any(|a| facts(later).any(|b| !(a.high < b.low || b.high < a.low)));

@@ -1,7 +1,7 @@
 use presslint_core::{Figure, Unit};
 
 use crate::rule::{DocContext, declare_rule};
-use crate::rules::figures::{describe, word_before};
+use crate::rules::figures::describe;
 
 declare_rule! {
     /// A part larger than its whole, or an impossible share.
@@ -12,6 +12,8 @@ declare_rule! {
     ///   whole named first;
     /// - `carries 106 pilot reform tasks, and 120 have been implemented`: a
     ///   count followed by the part of it that is done;
+    /// - `Of the $2.5 billion raised, $2.8 billion will be used`, `covers 40
+    ///   hectares, of which 52 hectares are woodland`: amounts and measures too;
     /// - `135% of the staff`: a share above 100% of something that cannot be
     ///   exceeded — people, staff, voters, households, shares, seats. Shares
     ///   of amounts that can grow (`150% of last year's level`) are left alone.
@@ -66,8 +68,36 @@ const WHOLES: [&str; 22] = [
     "workforce",
 ];
 
-fn count(f: &Figure) -> bool {
-    f.unit == Unit::Plain && f.hedge.is_none()
+/// Whether the words right before `pos`, in its sentence, are `of the` (or
+/// `of its`), or those and a possessive (`Of the region's`).
+fn of_the_before(text: &str, pos: usize) -> bool {
+    let lead = &text[..pos];
+    let sentence = lead
+        .rfind(['.', '!', '?', ';', ':', '"', '\n'])
+        .map_or(lead, |k| &lead[k + 1..])
+        .to_lowercase();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let of_the = |n: usize| {
+        words.len() >= n
+            && words[words.len() - n] == "of"
+            && ["the", "its", "their"].contains(&words[words.len() - n + 1])
+    };
+    let possessive = words
+        .last()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    of_the(2) || (of_the(3) && possessive)
+}
+
+/// Words that may stand between `of` and a whole: `of the`, `of its`.
+const DETERMINERS: [&str; 6] = ["the", "its", "their", "all", "a", "an"];
+
+/// A part and a whole that can be compared: unhedged amounts in one unit
+/// (counts, money or a physical unit).
+fn comparable(part: &Figure, whole: &Figure) -> bool {
+    part.hedge.is_none()
+        && whole.hedge.is_none()
+        && part.unit == whole.unit
+        && matches!(part.unit, Unit::Plain | Unit::Currency(_) | Unit::Physical(_))
 }
 
 /// Report parts larger than their wholes and shares above 100%.
@@ -77,42 +107,49 @@ pub fn check(ctx: &mut DocContext<'_>) {
     let mut found = Vec::new();
     for (k, part) in figures.iter().enumerate() {
         let Some(next) = figures.get(k + 1) else { continue };
+        if next.span.start < part.span.end {
+            continue;
+        }
         let between = &text[part.span.end..next.span.start];
         let words: Vec<&str> = between.split_whitespace().collect();
-        // `120 of the 106 tasks`.
-        let of_the = matches!(words.as_slice(), ["of"] | ["of", "the" | "its" | "their" | "all"]);
-        if of_the && count(part) && count(next) && part.interval.low > next.interval.high {
+        // `120 of the 106 tasks`, `3,400 of the plant's 3,150 workers`, `52 hectares of a 40-hectare reserve`.
+        let of_the = words.first() == Some(&"of")
+            && words.len() <= 3
+            && words[1..]
+                .iter()
+                .all(|w| DETERMINERS.contains(w) || w.ends_with("'s") || w.ends_with("’s"));
+        if of_the && comparable(part, next) && part.interval.low > next.interval.high {
             found.push((part.span, part.clone(), next.clone()));
             continue;
         }
-        // `of the 106 tasks, 120 have been`: here `part` is the whole.
+        // `Of the 106 tasks, 120 have been`, `Of the region's 2.4 million
+        // households, 2.6 million ...`: here `part` is the whole.
         let whole = part;
-        let named_first = word_before(text, whole.span.start) == "the"
-            && text[..whole.span.start]
-                .trim_end()
-                .to_lowercase()
-                .ends_with("of the")
+        let named_first = of_the_before(text, whole.span.start)
             && between.trim_end().ends_with(',')
-            && between.split_whitespace().count() <= 4
-            && between
-                .chars()
-                .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',' || c == '-');
-        if named_first && count(whole) && count(next) && next.interval.low > whole.interval.high {
+            && words.len() <= 12
+            && !between.contains(['.', ';', '!', '?']);
+        if named_first && comparable(whole, next) && next.interval.low > whole.interval.high {
             found.push((next.span, next.clone(), whole.clone()));
             continue;
         }
-        // `carries 106 pilot reform tasks, and 120 have been implemented`.
+        // `covers 40 hectares, of which 52 hectares are`; `carries 106 pilot
+        // reform tasks, and 120 have been implemented`.
+        let of_which = between.trim_end().ends_with(", of which") && words.len() <= 8;
         let counted = whole.key.as_ref().is_some_and(|k| k.family == "count");
-        let joined = [", and", ", of which", " of which", ", while"]
+        let joined = [", and", ", while"]
             .iter()
             .any(|j| between.trim_end().ends_with(j))
-            && between.split_whitespace().count() <= 6
+            && words.len() <= 6
             && !between.contains(['.', ';']);
         let after = text[next.span.end..].trim_start();
         let done = ["have been", "has been", "had been", "were ", "are now", "have "]
             .iter()
             .any(|w| after.starts_with(w));
-        if counted && joined && done && count(next) && next.interval.low > whole.interval.high {
+        if (of_which || (counted && joined && done))
+            && comparable(whole, next)
+            && next.interval.low > whole.interval.high
+        {
             found.push((next.span, next.clone(), whole.clone()));
         }
     }
@@ -120,19 +157,23 @@ pub fn check(ctx: &mut DocContext<'_>) {
         .iter()
         .filter(|f| f.unit == Unit::Percent && f.interval.low > 100.0)
     {
+        // `135% of the staff`, `112 percent of Corvane's 600 production workers`.
         let after = text[share.span.end..].trim_start();
         let mut words = after.split_whitespace();
         let of = words.next() == Some("of");
-        let next = words.next().unwrap_or("");
-        let noun = if ["the", "its", "their", "all"].contains(&next) {
-            words.next().unwrap_or("")
-        } else {
-            next
-        };
-        let noun = noun
-            .trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        if of && WHOLES.contains(&noun.as_str()) {
+        let whole = words
+            .take(5)
+            .take_while(|w| {
+                !w.ends_with(['.', ',', ';']) || WHOLES.contains(&w.trim_end_matches(['.', ',', ';']))
+            })
+            .any(|w| {
+                WHOLES.contains(
+                    &w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            });
+        if of && whole {
             found.push((share.span, share.clone(), share.clone()));
         }
     }

@@ -10,8 +10,10 @@ declare_rule! {
     /// `Nov 6, 2020 (Thursday)` — where the calendar puts that date on another
     /// day. A date without its year (`on Thursday, November 6`) takes the
     /// year that puts it nearest the document's own date (its metadata date
-    /// or its dateline), and is checked the same way. The finding names both
-    /// days so that it can be checked by hand.
+    /// or its dateline), and is checked the same way, as is a weekday named
+    /// beside `today`, `yesterday` or `tomorrow` (`today (Friday)` in an
+    /// article dated Wednesday). The finding names both days so that it can
+    /// be checked by hand.
     ///
     /// ## Why it matters
     /// One of the two is wrong, and a reader cannot tell which: the event may
@@ -47,6 +49,7 @@ pub fn check(ctx: &mut DocContext<'_>) {
         .collect();
     let mut mismatches = mismatches;
     mismatches.extend(yearless_mismatches(ctx.doc));
+    mismatches.extend(relative_mismatches(ctx.doc));
     for (span, date, stated, actual) in mismatches {
         ctx.report(
             span,
@@ -83,6 +86,38 @@ fn yearless_mismatches(doc: &presslint_core::Document) -> Vec<(Span, CivilDate, 
                 .min_by_key(|d| (d.days_since_epoch() - own.days_since_epoch()).abs())?;
             let actual = date.weekday();
             (actual != stated).then_some((Span::new(a.span.start, b.span.end), date, stated, actual))
+        })
+        .collect()
+}
+
+/// `today (Friday)`, `yesterday, Sunday`: a weekday named beside a day
+/// relative to the document's date, that the calendar contradicts.
+fn relative_mismatches(doc: &presslint_core::Document) -> Vec<(Span, CivilDate, Weekday, Weekday)> {
+    use presslint_parse::relative::{Relative, find_relative};
+    let Some(own) = crate::event::document_date(doc) else {
+        return Vec::new();
+    };
+    find_relative(&doc.text)
+        .into_iter()
+        .filter_map(|m| {
+            let Relative::Day(shift) = m.relative else {
+                return None;
+            };
+            let rest = &doc.text[m.span.end..];
+            let gap = rest.len() - rest.trim_start_matches([' ', ',', '(']).len();
+            if gap == 0 || gap > 3 {
+                return None;
+            }
+            let word: String = rest[gap..].chars().take_while(|c| c.is_alphabetic()).collect();
+            let stated = Weekday::ALL.into_iter().find(|d| d.name() == word)?;
+            let date = CivilDate::from_days_since_epoch(own.days_since_epoch() + shift);
+            let actual = date.weekday();
+            (actual != stated).then_some((
+                Span::new(m.span.start, m.span.end + gap + word.len()),
+                date,
+                stated,
+                actual,
+            ))
         })
         .collect()
 }

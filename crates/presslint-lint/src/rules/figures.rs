@@ -103,16 +103,6 @@ pub fn inside(figures: &[Figure], span: Span) -> std::ops::Range<usize> {
     from..to.max(from)
 }
 
-/// The word before `pos`, lower case.
-pub fn word_before(text: &str, pos: usize) -> String {
-    text[..pos]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
-}
-
 /// The interval of a figure when it may restate another: a round figure
 /// (`$600m`, `5,000`) may be a rounding of a precise one (`$598.7m`,
 /// `4,960`), so it is widened to half a unit of its last non-zero digit.

@@ -10,7 +10,7 @@ use super::tokens::{Kind, Token};
 use super::words;
 
 /// What money and percentages measure in business news, singular and plural.
-const MEASURES: [&str; 39] = [
+const MEASURES: [&str; 44] = [
     "profit",
     "profits",
     "loss",
@@ -50,6 +50,40 @@ const MEASURES: [&str; 39] = [
     "population",
     "jobs",
     "tax",
+    "turnout",
+    "contract",
+    "contracts",
+    "invest",
+    "spend",
+];
+
+/// What counts count, when the noun comes before the number (`subscriber
+/// base tops 12 million`, `passenger traffic reached 3.8 mln`).
+const COUNTED: [&str; 24] = [
+    "subscriber",
+    "customer",
+    "user",
+    "visitor",
+    "passenger",
+    "worker",
+    "employee",
+    "staff",
+    "job",
+    "vote",
+    "seat",
+    "member",
+    "household",
+    "vehicle",
+    "car",
+    "home",
+    "student",
+    "patient",
+    "tourist",
+    "death",
+    "casualty",
+    "resident",
+    "voter",
+    "shareholder",
 ];
 
 /// Words that narrow a measure to a different fact: net profit is not operating profit.
@@ -69,10 +103,12 @@ const MODIFIERS: [&str; 12] = [
 ];
 
 /// Words after a count that are not what it counts.
-const NOT_NOUNS: [&str; 40] = [
+const NOT_NOUNS: [&str; 55] = [
     "of", "the", "a", "an", "and", "or", "to", "from", "in", "on", "at", "by", "for", "with", "per", "than",
     "as", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "who", "which",
-    "that", "this", "these", "it", "its", "their", "more", "less", "times", "percent",
+    "that", "this", "these", "it", "its", "their", "more", "less", "times", "percent", "over", "under",
+    "about", "around", "after", "before", "since", "during", "into", "across", "through", "between", "up",
+    "down", "out",
 ];
 
 /// Counted nouns that are durations or ages: periods, not facts.
@@ -212,8 +248,13 @@ pub fn assign(
     for (figure, &(first, next)) in figures.iter_mut().zip(positions) {
         let (start, end) = sentence_of(text, tokens, first);
         figure.role = role(text, tokens, first, next, figure);
-        let sentence = &tokens[start..end];
-        let modal = sentence
+        // A guess or a plan governs the words up to the figure and on to the
+        // next comma: `is expected to reach $5bn`, but not `revenue of $7.45
+        // billion, beating analysts' estimates`.
+        let stop = (next..end)
+            .find(|&k| tokens[k].kind == Kind::Symbol && tokens[k].text(text) == ",")
+            .unwrap_or(end);
+        let modal = tokens[start..stop]
             .iter()
             .any(|t| t.kind == Kind::Word && MODAL.contains(&t.text(text).to_ascii_lowercase().as_str()));
         if modal || figure.unit == Unit::Ordinal {
@@ -270,14 +311,25 @@ fn role(text: &str, tokens: &[Token], first: usize, next: usize, figure: &Figure
     if word == "total"
         || word == "totalling"
         || word == "totaling"
+        || word == "totalled"
+        || word == "totaled"
         || (word == "of" && before(governing + 1) == "total")
+        || (word == "of" && before(governing + 1) == "out")
+        || (word == "the" && before(governing + 1) == "of" && before(governing + 2) == "out")
     {
         return Role::Total;
     }
     if word == "to" {
         return Role::Current;
     }
-    if word == "from" || (after(1) == "a" && after(2) == "year") || after(1) == "previously" {
+    let compared = (word == "with" || word == "to") && before(governing + 1) == "compared";
+    if word == "from"
+        || compared
+        || word == "versus"
+        || word == "vs"
+        || (after(1) == "a" && after(2) == "year")
+        || after(1) == "previously"
+    {
         return Role::Previous;
     }
     let percent = matches!(figure.unit, Unit::Percent | Unit::PercentagePoint);
@@ -327,8 +379,17 @@ fn measure(
         }
         // The head is the last noun; an adjective run ends at a verb we cannot
         // see, so keep the last word only when it reads as a plural noun.
-        let head = nouns.last()?;
-        if !head.ends_with('s') || DURATIONS.contains(&singular(head).as_str()) {
+        if nouns.is_empty() {
+            // No noun after it: a counted noun shortly before (`subscribers ... 12 million`).
+            return (start.max(first.saturating_sub(8))..first).rev().find_map(|k| {
+                let word = singular(&lower(text, &tokens[k]));
+                COUNTED.contains(&word.as_str()).then_some(word)
+            });
+        }
+        let plural_head = nouns
+            .last()
+            .is_some_and(|h| h.ends_with('s') && !DURATIONS.contains(&singular(h).as_str()));
+        if !plural_head {
             return None;
         }
         let mut words: Vec<String> = nouns.iter().map(|w| w.to_ascii_lowercase()).collect();
@@ -387,6 +448,7 @@ fn subject(text: &str, tokens: &[Token], start: usize, first: usize) -> Option<S
             && words::ordinal(word).is_none()
             && !MEASURES.contains(&word.to_ascii_lowercase().as_str())
             && !MONTHS_AND_DAYS.contains(&word)
+            && word.chars().count() > 1
     };
     // A lone capitalised word opening the sentence is as likely a common
     // word (`Focusing on ...`) as a name: it counts only inside a longer run.
@@ -428,14 +490,36 @@ fn period(text: &str, sentence: &[Token], date: Option<CivilDate>) -> Option<Str
             _ => None,
         });
     let year = year.or_else(|| Some(date?.year + relative?));
-    let part = words.windows(2).find_map(|w| {
-        let rank = words::ordinal(&w[0])?;
-        match w[1].as_str() {
+    // `third quarter`, `third-quarter`, `Q3`, `first half`, `H1`.
+    let compound = words.iter().find_map(|w| {
+        let (rank, part) = w.split_once('-')?;
+        let rank = words::ordinal(rank)?;
+        match part {
             "quarter" => Some(format!("Q{rank}")),
             "half" => Some(format!("H{rank}")),
             _ => None,
         }
     });
+    let short = sentence.windows(2).find_map(|w| {
+        let (letter, digit) = (w[0].text(text), w[1].text(text));
+        let glued = w[0].span.end == w[1].span.start;
+        match (letter, digit) {
+            ("Q", "1" | "2" | "3" | "4") | ("H", "1" | "2") if glued => Some(format!("{letter}{digit}")),
+            _ => None,
+        }
+    });
+    let part = words
+        .windows(2)
+        .find_map(|w| {
+            let rank = words::ordinal(&w[0])?;
+            match w[1].as_str() {
+                "quarter" => Some(format!("Q{rank}")),
+                "half" => Some(format!("H{rank}")),
+                _ => None,
+            }
+        })
+        .or(compound)
+        .or(short);
     match (year, part) {
         (Some(y), Some(p)) => Some(format!("{y}-{p}")),
         (Some(y), None) => Some(y.to_string()),

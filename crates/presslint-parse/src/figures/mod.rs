@@ -339,6 +339,9 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
         if let Some(s) = words::scale(suffix, true) {
             scale = Some(s);
             next += 1;
+        } else if let Some(symbol) = words::physical(suffix) {
+            unit = Unit::Physical(symbol.to_string());
+            next += 1;
         } else if ["st", "nd", "rd", "th"].contains(&suffix) && decimals == 0 {
             unit = Unit::Ordinal;
             step = 0.0;
@@ -412,6 +415,22 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
         }
         unit = Unit::Currency(code.to_string());
     }
+    // A physical unit: `75 MW`, `12-kilometre`, `1.8 million barrels`.
+    if unit == Unit::Plain {
+        let hyphen = symbol_is(text, tokens.get(next), &["-"])
+            && tokens
+                .get(next + 1)
+                .is_some_and(|t| glued(&tokens[next], t) && glued(&tokens[next - 1], &tokens[next]));
+        let at = if hyphen { next + 1 } else { next };
+        if let Some(symbol) = tokens
+            .get(at)
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| words::physical(t.text(text)))
+        {
+            unit = Unit::Physical(symbol.to_string());
+            next = at + 1;
+        }
+    }
     if is_digits {
         let digits = token.text(text);
         let bare = unit == Unit::Plain && scale.is_none();
@@ -427,7 +446,8 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
         {
             return None;
         }
-        if bare && part_of_name(text, tokens, i) {
+        // A label before a number with separators is a table's, not a name's (`Aster 12,480`).
+        if bare && !digits.contains([',', '.']) && part_of_name(text, tokens, i) {
             return None;
         }
         // Telephone numbers and other digit groups: `020 7946 0000`.

@@ -251,3 +251,21 @@ pub const RISES: [&str; 22] = [
     "raised",
     "boosted",
 ];
+
+/// A physical unit word or symbol after a number: its symbol.
+pub fn physical(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "mile" | "miles" => "mile",
+        "metre" | "metres" | "meter" | "meters" => "m",
+        "ha" | "hectare" | "hectares" => "ha",
+        "acre" | "acres" => "acre",
+        "kW" | "kilowatt" | "kilowatts" => "kW",
+        "MW" | "megawatt" | "megawatts" => "MW",
+        "GW" | "gigawatt" | "gigawatts" => "GW",
+        "tonne" | "tonnes" | "ton" | "tons" => "t",
+        "barrel" | "barrels" => "barrel",
+        "litre" | "litres" | "liter" | "liters" => "l",
+        _ => return None,
+    })
+}
