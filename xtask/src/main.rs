@@ -18,6 +18,7 @@ mod bench;
 mod eval_boilerplate;
 mod eval_duplicates;
 mod eval_figures;
+mod fuzz;
 mod gen_corpus;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +41,7 @@ tasks:
                                  precision and recall of the boilerplate classifier
   eval duplicates [DATASET]      near-duplicate pairs against brute-force Jaccard
   eval figures [--errors]        figure extraction against hand labels, F rules against cases
+  fuzz [--seconds N] [TARGET...] run the fuzz targets of fuzz/ for N seconds each (needs cargo-fuzz)
   bench [--docs N]               lint a generated corpus: speed, memory, duplicate recall and precision
   gen-corpus [--docs N] [--seed S] [--out FILE]
                                  a seeded corpus with planted duplicates and its truth file"
@@ -107,6 +109,26 @@ fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("xtask gen-corpus: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some("fuzz") => {
+            let seconds = args
+                .iter()
+                .position(|a| a == "--seconds")
+                .and_then(|i| args.get(i + 1))
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(60);
+            let only: Vec<String> = args[1..]
+                .iter()
+                .filter(|a| fuzz::TARGETS.contains(&a.as_str()))
+                .cloned()
+                .collect();
+            match fuzz::run(&workspace_root(), seconds, &only) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("xtask fuzz: {e}");
                     ExitCode::FAILURE
                 }
             }
