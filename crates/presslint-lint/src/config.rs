@@ -59,6 +59,27 @@ struct RawConfig {
     rules: RuleOptions,
     #[serde(default)]
     boilerplate: presslint_parse::BoilerplateOptions,
+    #[serde(default)]
+    limits: Limits,
+}
+
+/// `[limits]`: how large an input may be before it is reported instead of read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Limits {
+    /// Files and JSONL records larger than this are reported (`V006`) and skipped.
+    pub max_document_bytes: usize,
+    /// Lines longer than this are reported (`V007`).
+    pub max_line_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_document_bytes: 16 << 20,
+            max_line_bytes: 1 << 20,
+        }
+    }
 }
 
 /// Options of individual rules, under `[rules.<rule-name>]`. Each rule's
@@ -119,6 +140,8 @@ pub struct Config {
     pub rules: RuleOptions,
     /// `[boilerplate]`: the user's own residue patterns and template lines.
     pub boilerplate: presslint_parse::BoilerplateOptions,
+    /// `[limits]`: the largest document and line read as text.
+    pub limits: Limits,
 }
 
 impl Default for Config {
@@ -135,6 +158,7 @@ impl Default for Config {
             fail_on: Severity::Warning,
             rules: RuleOptions::default(),
             boilerplate: presslint_parse::BoilerplateOptions::default(),
+            limits: Limits::default(),
         }
     }
 }
@@ -271,6 +295,7 @@ impl Config {
             fail_on: raw.fail_on.unwrap_or(Severity::Warning),
             rules: raw.rules,
             boilerplate: raw.boilerplate,
+            limits: raw.limits,
         })
     }
 

@@ -270,6 +270,12 @@ impl Linter {
     }
 
     fn check_unit(&self, unit: Unit) -> Outcome {
+        if let Some(problem) = self.too_large(&unit) {
+            return Outcome {
+                diagnostics: vec![problem],
+                sketch: None,
+            };
+        }
         match self.parse_unit(unit) {
             (Some(document), diagnostics) => self.check_document(document, diagnostics),
             (None, diagnostics) => Outcome {
@@ -297,6 +303,10 @@ impl Linter {
         let mut documents = Vec::new();
         let mut problems = Vec::new();
         for unit in units {
+            if let Some(problem) = self.too_large(&unit) {
+                problems.push(problem);
+                continue;
+            }
             let (document, diagnostics) = self.parse_unit(unit);
             documents.extend(document);
             problems.extend(diagnostics);
@@ -304,6 +314,64 @@ impl Linter {
         documents.sort_by(|a, b| a.doc.cmp(&b.doc));
         sort_diagnostics(&mut problems);
         (documents, problems)
+    }
+
+    /// The finding for a unit over `[limits] max-document-bytes`, which is not read further.
+    fn too_large(&self, unit: &Unit) -> Option<Diagnostic> {
+        let limit = self.config.limits.max_document_bytes;
+        let thousands = crate::rules::v007_line_too_long::thousands;
+        let info = crate::rules::DocumentTooLarge::INFO;
+        match unit {
+            Unit::Text { doc, bytes } if bytes.len() > limit => {
+                let mut d = input::file_problem(
+                    info,
+                    &doc.path,
+                    1,
+                    format!(
+                        "`{}` is {} bytes, more than the limit of {} (`[limits] max-document-bytes`); skipped",
+                        doc.path,
+                        thousands(bytes.len()),
+                        thousands(limit)
+                    ),
+                );
+                d.location.doc = doc.clone();
+                d.evidence = "too large".to_string();
+                Some(d)
+            }
+            Unit::JsonLine {
+                path, line, bytes, ..
+            } if bytes.len() > limit => {
+                let mut d = input::file_problem(
+                    info,
+                    path,
+                    1,
+                    format!(
+                        "line {line} is {} bytes, more than the limit of {} (`[limits] max-document-bytes`); skipped",
+                        thousands(bytes.len()),
+                        thousands(limit)
+                    ),
+                );
+                d.location.doc = DocRef::record(path.as_str(), *line, None);
+                d.evidence = "too large".to_string();
+                Some(d)
+            }
+            Unit::Memory { doc, text, .. } if text.len() > limit => {
+                let mut d = input::file_problem(
+                    info,
+                    &doc.path,
+                    1,
+                    format!(
+                        "the document is {} bytes, more than the limit of {} (`[limits] max-document-bytes`); skipped",
+                        thousands(text.len()),
+                        thousands(limit)
+                    ),
+                );
+                d.location.doc = doc.clone();
+                d.evidence = "too large".to_string();
+                Some(d)
+            }
+            _ => None,
+        }
     }
 
     /// Decode and parse one unit: its document, if it has one, and the problems found.

@@ -43,6 +43,8 @@ mod v002_binary_input;
 mod v003_malformed_record;
 mod v004_malformed_front_matter;
 mod v005_empty_document;
+mod v006_document_too_large;
+pub(crate) mod v007_line_too_long;
 pub(crate) mod v101_invalid_utf8;
 mod v102_mojibake;
 mod v103_replacement_character;
@@ -97,6 +99,8 @@ pub use v002_binary_input::BinaryInput;
 pub use v003_malformed_record::MalformedRecord;
 pub use v004_malformed_front_matter::MalformedFrontMatter;
 pub use v005_empty_document::EmptyDocument;
+pub use v006_document_too_large::DocumentTooLarge;
+pub use v007_line_too_long::LineTooLong;
 pub use v101_invalid_utf8::InvalidUtf8;
 pub use v102_mojibake::Mojibake;
 pub use v103_replacement_character::ReplacementCharacter;
@@ -285,6 +289,14 @@ pub static REGISTRY: &[Registered] = &[
     Registered {
         info: EmptyDocument::INFO,
         check: Check::Document(v005_empty_document::check),
+    },
+    Registered {
+        info: DocumentTooLarge::INFO,
+        check: Check::Input,
+    },
+    Registered {
+        info: LineTooLong::INFO,
+        check: Check::Document(v007_line_too_long::check),
     },
     Registered {
         info: InvalidUtf8::INFO,
