@@ -86,13 +86,57 @@ fn narrow(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// Display positions of offsets visited in increasing order: along one line
+/// the characters are counted on from the last offset, not from the line's
+/// start, so that many places on one long line cost one pass over it.
+pub struct Cursor<'t> {
+    text: &'t str,
+    index: &'t LineIndex,
+    last: Option<(usize, LineCol)>,
+}
+
+impl<'t> Cursor<'t> {
+    /// A cursor over `text`.
+    pub fn new(text: &'t str, index: &'t LineIndex) -> Self {
+        Cursor {
+            text,
+            index,
+            last: None,
+        }
+    }
+
+    /// The display position of `offset`.
+    pub fn at(&mut self, offset: usize) -> LineCol {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let position = match self.last {
+            Some((from, at)) if from <= offset && self.index.line_of(from) == self.index.line_of(offset) => {
+                LineCol {
+                    line: at.line,
+                    column: at.column + self.text[from..offset].chars().count(),
+                }
+            }
+            _ => self.index.line_col(self.text, offset),
+        };
+        self.last = Some((offset, position));
+        position
+    }
+}
+
 impl Place {
     /// The place of `span` in a document's `text`, whose first line is line
     /// `first_line` of its file.
     pub fn resolve(text: &str, index: &LineIndex, first_line: usize, span: Span) -> Self {
+        Place::resolve_with(&mut Cursor::new(text, index), first_line, span)
+    }
+
+    /// [`Place::resolve`] through a cursor, for places visited in text order.
+    pub fn resolve_with(cursor: &mut Cursor<'_>, first_line: usize, span: Span) -> Self {
         let shift = first_line.saturating_sub(1);
-        let start = index.line_col(text, span.start);
-        let end = index.line_col(text, span.end);
+        let start = cursor.at(span.start);
+        let end = cursor.at(span.end);
         Place {
             start: narrow(span.start),
             end: narrow(span.end),
@@ -143,6 +187,7 @@ pub struct FigureFact {
 }
 
 fn figure_facts(doc: &Document, index: &LineIndex) -> Vec<FigureFact> {
+    let mut cursor = Cursor::new(&doc.text, index);
     crate::rules::figures::article_figures(doc)
         .into_iter()
         .filter(|f| {
@@ -168,7 +213,7 @@ fn figure_facts(doc: &Document, index: &LineIndex) -> Vec<FigureFact> {
                 has_period: period.is_some(),
                 low: crate::rules::figures::restated(&f).low,
                 high: crate::rules::figures::restated(&f).high,
-                place: Place::resolve(&doc.text, index, doc.first_line, f.span),
+                place: Place::resolve_with(&mut cursor, doc.first_line, f.span),
                 shown: crate::rules::figures::describe(&f, &doc.text).into_boxed_str(),
                 fact: fact.into_boxed_str(),
             })
@@ -258,6 +303,7 @@ fn sure_residue(doc: &Document) -> crate::textutil::SpanWalk {
 
 fn sentence_sketches(doc: &Document, index: &LineIndex, with_text: bool) -> Vec<SentenceSketch> {
     let mut residue = sure_residue(doc);
+    let mut cursor = Cursor::new(&doc.text, index);
     presslint_parse::sentences::sentences(&doc.text, &doc.blocks)
         .into_iter()
         .filter(|span| !residue.overlaps(*span))
@@ -277,7 +323,7 @@ fn sentence_sketches(doc: &Document, index: &LineIndex, with_text: bool) -> Vec<
             Some(SentenceSketch {
                 hash: crate::similarity::fnv1a64(words.join(" ").as_bytes()),
                 words: narrow(words.len()),
-                place: Place::resolve(&doc.text, index, doc.first_line, span),
+                place: Place::resolve_with(&mut cursor, doc.first_line, span),
                 text: quoted,
             })
         })
@@ -429,6 +475,39 @@ impl DocSketch {
         Location {
             snippet: self.anchor_snippet.clone(),
             ..self.anchor.location(&self.doc)
+        }
+    }
+}
+
+#[cfg(test)]
+mod cursor_tests {
+    use super::*;
+
+    #[test]
+    fn a_cursor_gives_the_positions_resolving_from_scratch_gives() {
+        let text = "Héadline\n\nOne sentence here. Twó more — with dashes. And a third\r\nline ünder it.";
+        let index = LineIndex::new(text);
+        let spans = [
+            Span::new(0, 3),
+            Span::new(11, 29),
+            Span::new(30, 52),
+            Span::new(55, text.len()),
+        ];
+        let mut cursor = Cursor::new(text, &index);
+        for span in spans {
+            let span = Span::new(
+                (0..=span.start)
+                    .rev()
+                    .find(|&k| text.is_char_boundary(k))
+                    .unwrap(),
+                (span.end..=text.len())
+                    .find(|&k| text.is_char_boundary(k))
+                    .unwrap(),
+            );
+            assert_eq!(
+                Place::resolve_with(&mut cursor, 3, span),
+                Place::resolve(text, &index, 3, span)
+            );
         }
     }
 }
