@@ -35,6 +35,12 @@ fn press_text() -> impl Strategy<Value = String> {
         Just("about £600m, US$5m, RMB 5 billion, 3.4 billion yuan".to_string()),
         Just("135% of the staff; 14th".to_string()),
         "[0-9,.%$£ a-z-]{0,16}".prop_map(|s| s),
+        // A long line without a break, of words, figures and combining marks.
+        proptest::collection::vec(
+            prop_oneof![Just("word "), Just("12.5% "), Just("e\u{301} "), Just("مرحبا ")],
+            300..900
+        )
+        .prop_map(|words| words.concat()),
         "[A-Za-z ,.]{0,12}".prop_map(|s| s),
         any::<String>(),
     ];
