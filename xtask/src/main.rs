@@ -41,6 +41,7 @@ tasks:
                                  precision and recall of the boilerplate classifier
   eval duplicates [DATASET]      near-duplicate pairs against brute-force Jaccard
   eval figures [--errors]        figure extraction against hand labels, F rules against cases
+  docs [--check]                 write docs/rules.md from the rules' documentation (--check: fail if stale)
   fuzz [--seconds N] [TARGET...] run the fuzz targets of fuzz/ for N seconds each (needs cargo-fuzz)
   bench [--docs N]               lint a generated corpus: speed, memory, duplicate recall and precision
   gen-corpus [--docs N] [--seed S] [--out FILE]
@@ -109,6 +110,29 @@ fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("xtask gen-corpus: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some("docs") => {
+            let path = workspace_root().join("docs/rules.md");
+            let text = presslint_lint::docs::rules_document();
+            if args.iter().any(|a| a == "--check") {
+                let current = std::fs::read_to_string(&path).unwrap_or_default();
+                if current != text {
+                    eprintln!("xtask docs: docs/rules.md is stale; run `cargo xtask docs`");
+                    return ExitCode::FAILURE;
+                }
+                return ExitCode::SUCCESS;
+            }
+            let _ = std::fs::create_dir_all(workspace_root().join("docs"));
+            match presslint_lint::atomic::write_atomic(&path, text.as_bytes()) {
+                Ok(()) => {
+                    eprintln!("xtask docs: wrote {}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("xtask docs: cannot write {}: {e}", path.display());
                     ExitCode::FAILURE
                 }
             }

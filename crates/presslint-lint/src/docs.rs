@@ -24,3 +24,46 @@ pub fn rule_page(info: &RuleInfo) -> String {
         rule_markdown(info)
     )
 }
+
+/// Every rule's page in one Markdown document, `docs/rules.md`: an index
+/// table, then each rule (code, name, family, default severity, and its
+/// documentation: what it finds, why it matters, an example, its options).
+pub fn rules_document() -> String {
+    let mut out = String::from(
+        "# presslint rules\n\n\
+         Generated from the rules' own documentation by `cargo xtask docs`; do not edit.\n\
+         `presslint rule CODE` prints one of these pages.\n\n\
+         | code | name | family | severity | summary |\n|---|---|---|---|---|\n",
+    );
+    for rule in crate::rules::REGISTRY {
+        let info = &rule.info;
+        out.push_str(&format!(
+            "| [{}](#{}) | `{}` | {} | {} | {} |\n",
+            info.code,
+            info.code.to_ascii_lowercase(),
+            info.name,
+            info.family.as_str(),
+            info.default_severity,
+            info.summary.replace('|', "\\|")
+        ));
+    }
+    for rule in crate::rules::REGISTRY {
+        let info = &rule.info;
+        out.push_str(&format!(
+            "\n## {}\n\n`{}` · family {} · default severity {}\n\n",
+            info.code,
+            info.name,
+            info.family.as_str(),
+            info.default_severity
+        ));
+        // The rule's own headings sit one level below its section.
+        for line in rule_markdown(info).lines() {
+            if line.starts_with("## ") {
+                out.push('#');
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
