@@ -6,6 +6,14 @@ use unicode_normalization::UnicodeNormalization;
 
 /// The article text with every boilerplate span removed, each replaced by a
 /// line break so that words on either side do not run together.
+///
+/// ```
+/// use presslint_core::{DocRef, Metadata};
+///
+/// let text = "Port news\nBERLIN, GERMANY, March 3, 2021 /EINPresswire.com/ -- The port opened.".to_string();
+/// let doc = presslint_parse::parse(DocRef::file("release.txt"), Metadata::default(), text);
+/// assert_eq!(presslint_parse::normalize::article_text(&doc).trim(), "Port news\n\nThe port opened.");
+/// ```
 pub fn article_text(doc: &Document) -> String {
     let mut out = String::with_capacity(doc.text.len());
     let mut pos = 0;
