@@ -43,10 +43,14 @@ pub mod segment;
 pub mod sentences;
 pub mod wire;
 
-use presslint_core::{DocRef, Document, Metadata};
-
 pub use boilerplate::BoilerplateOptions;
 pub use frontmatter::FrontMatterError;
+/// The data model the parser produces, so that a user of this crate alone
+/// needs no other: documents, spans, blocks, residue, dates and figures.
+pub use presslint_core::{
+    Block, BlockKind, BoilerplateKind, BoilerplateSpan, CivilDate, DateMention, DocRef, Document, Figure,
+    Metadata, Span,
+};
 pub use record::{Record, RecordError};
 
 /// Parse text whose metadata is already known (a JSONL record, standard input).

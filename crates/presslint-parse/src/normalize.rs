@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 /// line break so that words on either side do not run together.
 ///
 /// ```
-/// use presslint_core::{DocRef, Metadata};
+/// use presslint_parse::{DocRef, Metadata};
 ///
 /// let text = "Port news\nBERLIN, GERMANY, March 3, 2021 /EINPresswire.com/ -- The port opened.".to_string();
 /// let doc = presslint_parse::parse(DocRef::file("release.txt"), Metadata::default(), text);
