@@ -582,3 +582,37 @@ fn a_directory_loop_is_reported_not_followed_forever() {
     );
     assert!(run.stdout.contains("1 document"), "{}", run.stdout);
 }
+
+#[test]
+fn report_writes_one_self_contained_page() {
+    let dir = std::env::temp_dir().join(format!("presslint-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("report.html");
+    let run = presslint(
+        &[
+            "report",
+            "../corpus",
+            "--no-baseline",
+            "--html",
+            page.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let html = std::fs::read_to_string(&page).unwrap();
+    for section in [
+        "Findings by rule",
+        "Findings by source",
+        "Duplicate clusters",
+        "Template lines",
+        "Every finding",
+    ] {
+        assert!(html.contains(section), "{section}");
+    }
+    // The corpus's same-event pair, and its 33 findings, each listed once.
+    assert!(html.contains("corpus/003_ea8604f1065264a7.txt</code> same event"));
+    assert!(html.contains("<b>33</b>findings"));
+    // Self-contained: no scripts, no resources fetched from anywhere.
+    assert!(!html.contains("<script") && !html.contains("src=") && !html.contains("href=\"http"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -28,6 +28,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Human)]
         format: ListFormat,
     },
+    /// Write one self-contained HTML page summarising a corpus: findings by
+    /// rule and source, duplicate clusters, template lines, every finding.
+    Report(ReportArgs),
     /// Show the figures and relative dates the figure rules read, with their
     /// values, intervals, units and fact keys.
     Figures(FiguresArgs),
@@ -60,6 +63,8 @@ pub enum OutputFormat {
     Sarif,
     /// GitHub Actions annotations.
     Github,
+    /// One self-contained HTML page (write it with `-o report.html`).
+    Html,
 }
 
 /// When to colour output.
@@ -163,4 +168,21 @@ pub struct FiguresArgs {
     /// Configuration file (default: presslint.toml found from the first path upwards).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+}
+
+/// Arguments of `presslint report`.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Files and directories to check.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Where to write the page.
+    #[arg(long, value_name = "FILE")]
+    pub html: PathBuf,
+    /// Configuration file (default: presslint.toml found from the first path upwards).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Include the findings the baseline accepts.
+    #[arg(long)]
+    pub no_baseline: bool,
 }

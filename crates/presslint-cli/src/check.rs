@@ -58,6 +58,7 @@ fn format(f: OutputFormat) -> Format {
         OutputFormat::Json => Format::Json,
         OutputFormat::Sarif => Format::Sarif,
         OutputFormat::Github => Format::Github,
+        OutputFormat::Html => Format::Html,
     }
 }
 

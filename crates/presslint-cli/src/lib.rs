@@ -76,6 +76,28 @@ where
         args::Command::Rules { format } => rules_cmd::list(format, stdout),
         args::Command::Rule { code } => rules_cmd::show(&code, stdout),
         args::Command::Figures(figures) => figures_cmd::run(figures, stdin, stdout, stderr),
+        args::Command::Report(report) => {
+            // `check --format html -o FILE`, under the name a reader looks for.
+            let mut argv: Vec<OsString> = vec!["presslint".into(), "check".into()];
+            argv.extend(report.paths.iter().map(|p| p.clone().into_os_string()));
+            argv.extend([
+                "--format".into(),
+                "html".into(),
+                "--exit-zero".into(),
+                "-o".into(),
+            ]);
+            argv.push(report.html.clone().into_os_string());
+            if let Some(config) = &report.config {
+                argv.extend(["--config".into(), config.clone().into_os_string()]);
+            }
+            if report.no_baseline {
+                argv.push("--no-baseline".into());
+            }
+            match Cli::try_parse_from(argv).map(|cli| cli.command) {
+                Ok(args::Command::Check(check)) => check::run(check, stdin, stdout, stderr, terminal),
+                _ => Err("cannot build the report's check".to_string()),
+            }
+        }
     };
     match result {
         Ok(code) => code,

@@ -2,6 +2,7 @@
 
 mod concise;
 mod github;
+mod html;
 mod human;
 mod json;
 mod sarif;
@@ -27,16 +28,19 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow commands, which annotate pull requests.
     Github,
+    /// One self-contained HTML page summarising the run.
+    Html,
 }
 
 impl Format {
     /// Every format's name, for help texts.
-    pub const NAMES: [&'static str; 5] = ["human", "concise", "json", "sarif", "github"];
+    pub const NAMES: [&'static str; 6] = ["human", "concise", "json", "sarif", "github", "html"];
 
     /// The format with this name.
     pub fn from_name(name: &str) -> Option<Format> {
         match name {
             "human" => Some(Format::Human),
+            "html" => Some(Format::Html),
             "concise" => Some(Format::Concise),
             "json" => Some(Format::Json),
             "sarif" => Some(Format::Sarif),
@@ -71,6 +75,7 @@ pub fn render(
         Format::Json => return json::render(report, out),
         Format::Sarif => return sarif::render(report, out),
         Format::Github => return github::render(report, out),
+        Format::Html => return html::render(report, out),
     }
     if !options.quiet {
         writeln!(out, "{}", summary_line(report))?;
