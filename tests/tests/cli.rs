@@ -616,3 +616,69 @@ fn report_writes_one_self_contained_page() {
     assert!(!html.contains("<script") && !html.contains("src=") && !html.contains("href=\"http"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The corpus pass over sketches written in two shards gives the corpus
+/// rules' findings of a single run over the same documents.
+#[test]
+fn sketches_in_shards_give_the_single_run_findings() {
+    let dir = std::env::temp_dir().join(format!("presslint-shards-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let corpus_rules: Vec<&str> = presslint_lint::rules::REGISTRY
+        .iter()
+        .filter(|r| matches!(r.check, presslint_lint::rules::Check::Corpus(_)))
+        .map(|r| r.info.code)
+        .collect();
+    let inputs = [
+        "../corpus",
+        "fixtures/rules/D101",
+        "fixtures/rules/D102",
+        "fixtures/rules/D105",
+    ];
+    for (shard, paths) in [("a", &inputs[..2]), ("b", &inputs[2..])] {
+        let out = dir.join(format!("{shard}.jsonl"));
+        let mut args = vec!["sketch"];
+        args.extend(paths);
+        args.extend([
+            "--config",
+            "../corpus/presslint.toml",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        let run = presslint(&args, b"");
+        assert_eq!(run.code, 0, "{}", run.transcript());
+    }
+    let select = corpus_rules.join(",");
+    let common = [
+        "--config",
+        "../corpus/presslint.toml",
+        "--no-baseline",
+        "--format",
+        "concise",
+        "--exit-zero",
+        "--select",
+        &select,
+    ];
+    let mut sharded = vec!["check", "--sketches", dir.to_str().unwrap()];
+    sharded.extend(common);
+    let mut single = vec!["check"];
+    single.extend(inputs);
+    single.extend(common);
+    let (sharded, single) = (presslint(&sharded, b""), presslint(&single, b""));
+    assert!(
+        single.stdout.contains("D101") && single.stdout.contains("D105"),
+        "{}",
+        single.stdout
+    );
+    assert_eq!(sharded.stdout, single.stdout);
+    // Sketches of another version are refused, naming the file and line.
+    std::fs::write(dir.join("c.jsonl"), "{\"version\": 1}\n").unwrap();
+    let old = presslint(&["check", "--sketches", dir.to_str().unwrap()], b"");
+    assert_eq!(old.code, 2);
+    assert!(
+        old.stderr.contains("c.jsonl:1: a sketch of version 1"),
+        "{}",
+        old.stderr
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

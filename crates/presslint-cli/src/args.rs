@@ -28,6 +28,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Human)]
         format: ListFormat,
     },
+    /// Write one sketch record a document (JSONL), for the corpus pass to run
+    /// elsewhere: `presslint check --sketches DIR` over the merged shards.
+    Sketch(SketchArgs),
     /// Write one self-contained HTML page summarising a corpus: findings by
     /// rule and source, duplicate clusters, template lines, every finding.
     Report(ReportArgs),
@@ -84,6 +87,10 @@ pub struct CheckArgs {
     /// Files and directories to check; `-` reads one document from standard input.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
+    /// Run the corpus rules over the sketch files (`*.jsonl`) in this folder,
+    /// written by `presslint sketch`, instead of reading documents.
+    #[arg(long, value_name = "DIR")]
+    pub sketches: Option<PathBuf>,
     /// Configuration file (default: presslint.toml found from the first path upwards).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -185,4 +192,18 @@ pub struct ReportArgs {
     /// Include the findings the baseline accepts.
     #[arg(long)]
     pub no_baseline: bool,
+}
+
+/// Arguments of `presslint sketch`.
+#[derive(Debug, clap::Args)]
+pub struct SketchArgs {
+    /// Files and directories to read; `-` reads one document from standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Where to write the sketches, one JSON record a line.
+    #[arg(short = 'o', long = "output-file", value_name = "FILE")]
+    pub output: PathBuf,
+    /// Configuration file (default: presslint.toml found from the first path upwards).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }

@@ -127,7 +127,9 @@ pub fn run(
         })
         .collect();
 
-    let report = if terminal.stderr && !args.quiet {
+    let report = if let Some(dir) = &args.sketches {
+        linter.check_sketches(crate::sketch_cmd::read_sketches(dir)?)
+    } else if terminal.stderr && !args.quiet {
         let finished = AtomicBool::new(false);
         std::thread::scope(|scope| {
             scope.spawn(|| progress::show(&progress_counter, &finished));

@@ -20,6 +20,7 @@ mod clean_cmd;
 mod figures_cmd;
 mod progress;
 mod rules_cmd;
+mod sketch_cmd;
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -76,6 +77,7 @@ where
         args::Command::Rules { format } => rules_cmd::list(format, stdout),
         args::Command::Rule { code } => rules_cmd::show(&code, stdout),
         args::Command::Figures(figures) => figures_cmd::run(figures, stdin, stdout, stderr),
+        args::Command::Sketch(sketch) => sketch_cmd::run(sketch, stdin, stderr),
         args::Command::Report(report) => {
             // `check --format html -o FILE`, under the name a reader looks for.
             let mut argv: Vec<OsString> = vec!["presslint".into(), "check".into()];

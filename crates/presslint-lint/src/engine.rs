@@ -199,6 +199,74 @@ impl Linter {
         report
     }
 
+    /// The per-document half of a run, for sharding: read and parse every
+    /// document of the inputs and hand its sketch to `emit`, in input order,
+    /// without running any rule. Returns the problems met while reading
+    /// (unreadable files, bad encodings, malformed records, inputs too large).
+    pub fn sketch_inputs(
+        &self,
+        inputs: &[Input],
+        stdin: impl std::io::Read,
+        emit: &mut dyn FnMut(&DocSketch) -> std::io::Result<()>,
+    ) -> std::io::Result<Vec<Diagnostic>> {
+        let (files, mut batch) = input::discover(inputs);
+        if inputs.contains(&Input::Stdin) {
+            batch.push(input::read_stdin(stdin));
+        }
+        let mut problems = Vec::new();
+        let mut failed: Option<std::io::Error> = None;
+        let mut flush = |units: Vec<Unit>, problems: &mut Vec<Diagnostic>| {
+            let outcomes: Vec<(Option<DocSketch>, Vec<Diagnostic>)> = self.pool.install(|| {
+                units
+                    .into_par_iter()
+                    .map(|unit| {
+                        if let Some(problem) = self.too_large(&unit) {
+                            return (None, vec![problem]);
+                        }
+                        let (document, diagnostics) = self.parse_unit(unit);
+                        let sketch =
+                            document.map(|d| DocSketch::new(&d, &LineIndex::new(&d.text), &self.parts));
+                        (sketch, diagnostics)
+                    })
+                    .collect()
+            });
+            for (sketch, diagnostics) in outcomes {
+                problems.extend(diagnostics);
+                if let Some(sketch) = sketch
+                    && failed.is_none()
+                    && let Err(e) = emit(&sketch)
+                {
+                    failed = Some(e);
+                }
+            }
+        };
+        for (path, format) in &files {
+            input::stream_file(path, *format, &mut |unit| {
+                batch.push(unit);
+                if batch.len() >= BATCH {
+                    flush(std::mem::take(&mut batch), &mut problems);
+                }
+            });
+        }
+        flush(batch, &mut problems);
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        sort_diagnostics(&mut problems);
+        Ok(problems)
+    }
+
+    /// The corpus half of a run, over sketches written by
+    /// [`Linter::sketch_inputs`] (possibly on many machines and merged):
+    /// the corpus rules, configuration, order and baseline. Findings point
+    /// to the original documents.
+    pub fn check_sketches(&self, sketches: Vec<DocSketch>) -> Report {
+        self.finish(Accumulated {
+            diagnostics: Vec::new(),
+            sketches,
+        })
+    }
+
     /// Check documents that are already in memory.
     pub fn check_documents(&self, documents: Vec<(DocRef, Metadata, String)>) -> Report {
         let units = documents
