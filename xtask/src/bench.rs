@@ -113,3 +113,94 @@ pub fn run(presslint: &Path, corpus: &Path, truth_path: &Path) -> Result<(), Str
     }
     Ok(())
 }
+
+/// Wall seconds and peak RSS (KiB) of one whole process, from `/usr/bin/time`.
+fn timed(program: &str, args: &[&str]) -> Result<(f64, f64, String), String> {
+    let output = Command::new("/usr/bin/time")
+        .args(["-f", "%e %M"])
+        .arg(program)
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run {program}: {e}"))?;
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    let mut fields = stderr.lines().last().unwrap_or_default().split_whitespace();
+    let wall = fields
+        .next()
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| format!("no timing in: {stderr}"))?;
+    let peak = fields.next().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    Ok((wall, peak, stderr))
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// The whole lint, every rule on, beside the floor of reading and hashing
+/// the same bytes: medians of `runs` runs each, taken in turn.
+pub fn full(presslint: &Path, corpus: &Path, runs: usize) -> Result<(), String> {
+    let bytes = std::fs::metadata(corpus).map_err(|e| e.to_string())?.len() as f64;
+    let path = corpus.to_str().ok_or("the corpus path is not UTF-8")?;
+    let report = std::env::temp_dir().join(format!("presslint-full-{}.json", std::process::id()));
+    let lint_args = [
+        "check",
+        "--exit-zero",
+        "--timings",
+        "--format",
+        "json",
+        "-o",
+        report.to_str().ok_or("temporary path is not UTF-8")?,
+        path,
+    ];
+    let (mut cat, mut sha, mut lint, mut peak) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut stages: Vec<Vec<f64>> = vec![Vec::new(); 5];
+    for _ in 0..runs.max(1) {
+        cat.push(timed("sh", &["-c", &format!("cat '{path}' > /dev/null")])?.0);
+        sha.push(timed("sha256sum", &[path])?.0);
+        let (wall, rss, stderr) = timed(&presslint.to_string_lossy(), &lint_args)?;
+        lint.push(wall);
+        peak.push(rss);
+        // `presslint: timing read X ms, documents X ms, corpus X ms, finish X ms, render X ms`
+        if let Some(line) = stderr.lines().find(|l| l.starts_with("presslint: timing")) {
+            let numbers: Vec<f64> = line
+                .split_whitespace()
+                .filter_map(|w| w.trim_end_matches(',').parse().ok())
+                .collect();
+            for (k, n) in numbers.iter().take(5).enumerate() {
+                stages[k].push(*n / 1000.0);
+            }
+        }
+    }
+    let _ = std::fs::remove_file(&report);
+    let (cat, sha, wall, peak) = (median(cat), median(sha), median(lint), median(peak));
+    println!(
+        "corpus: {} ({:.1} MB), medians of {} runs",
+        corpus.display(),
+        bytes / 1e6,
+        runs.max(1)
+    );
+    println!("  cat > /dev/null     {cat:>8.2} s");
+    println!("  sha256sum           {sha:>8.2} s");
+    println!(
+        "  presslint check     {wall:>8.2} s  {:.1} MB/s, peak RSS {:.0} MiB, {:.1}× sha256sum",
+        bytes / 1e6 / wall,
+        peak / 1024.0,
+        wall / sha
+    );
+    let names = [
+        "read",
+        "documents (parse, rules, sketch)",
+        "corpus pass",
+        "finish",
+        "render",
+    ];
+    for (name, values) in names.iter().zip(stages) {
+        if !values.is_empty() {
+            let t = median(values);
+            println!("    {name:<34} {t:>7.2} s  {:>4.0}%", t * 100.0 / wall);
+        }
+    }
+    Ok(())
+}

@@ -44,6 +44,8 @@ tasks:
   docs [--check]                 write docs/rules.md from the rules' documentation (--check: fail if stale)
   fuzz [--seconds N] [TARGET...] run the fuzz targets of fuzz/ for N seconds each (needs cargo-fuzz)
   bench [--docs N]               lint a generated corpus: speed, memory, duplicate recall and precision
+  bench [--docs N] --full [--runs R]
+                                 every rule on, beside cat and sha256sum of the same file: medians and stage times
   gen-corpus [--docs N] [--seed S] [--out FILE]
                                  a seeded corpus with planted duplicates and its truth file"
     );
@@ -78,6 +80,16 @@ fn main() -> ExitCode {
             if !built.is_ok_and(|s| s.success()) {
                 eprintln!("xtask bench: the release build failed");
                 return ExitCode::FAILURE;
+            }
+            if args.iter().any(|a| a == "--full") {
+                let runs = value("--runs").and_then(|v| v.parse().ok()).unwrap_or(3);
+                return match bench::full(&root.join("target/release/presslint"), &corpus, runs) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        eprintln!("xtask bench: {e}");
+                        ExitCode::FAILURE
+                    }
+                };
             }
             match bench::run(&root.join("target/release/presslint"), &corpus, &truth) {
                 Ok(()) => ExitCode::SUCCESS,
