@@ -2,7 +2,7 @@
 //! same-event rule compares, kept in the sketch.
 
 use presslint_core::{BlockKind, BoilerplateKind, CivilDate, Document, Weekday};
-use presslint_parse::dates::{find_dates, find_day_mentions};
+use presslint_parse::dates::find_day_mentions;
 use serde::{Deserialize, Serialize};
 
 /// When and about whom a document is.
@@ -200,7 +200,8 @@ pub fn document_date(doc: &Document) -> Option<CivilDate> {
 /// Collect the event evidence of a parsed document.
 pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
     let date = document_date(doc);
-    let mut days: Vec<CivilDate> = find_dates(&doc.text).into_iter().filter_map(|d| d.date).collect();
+    // The parser found the explicit dates already.
+    let mut days: Vec<CivilDate> = doc.dates.iter().filter_map(|d| d.date).collect();
     let mut partial_days = Vec::new();
     let mut weekdays = Vec::new();
     for mention in find_day_mentions(article) {
