@@ -48,18 +48,56 @@ fn fnv1a(bytes: &[u8], mut hash: u64) -> u64 {
     hash
 }
 
-/// The set of shingle hashes of a word sequence, sorted and without repeats.
-/// A text shorter than one shingle is one shingle of all its words.
-pub fn shingles(words: &[String], size: usize) -> Vec<u32> {
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// The hashes of the words of a text — the words of [`words`], each hashed
+/// as [`fnv1a64`] of its lower-case UTF-8 — without allocating the words.
+pub fn word_hashes(text: &str) -> Vec<u64> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let (mut hash, mut in_word) = (FNV_OFFSET, false);
+    let mut buf = [0u8; 4];
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            hash = (hash ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(FNV_PRIME);
+            in_word = true;
+        } else if c.is_alphanumeric() {
+            for lower in c.to_lowercase() {
+                hash = fnv1a(lower.encode_utf8(&mut buf).as_bytes(), hash);
+            }
+            in_word = true;
+        } else if in_word {
+            out.push(hash);
+            (hash, in_word) = (FNV_OFFSET, false);
+        }
+    }
+    if in_word {
+        out.push(hash);
+    }
+    out
+}
+
+/// The hash of a sequence of word hashes: a shingle, or a whole sentence.
+pub fn sequence_hash(words: &[u64]) -> u64 {
+    words.iter().fold(FNV_OFFSET, |hash, &w| {
+        (hash ^ w).wrapping_mul(FNV_PRIME).rotate_left(29)
+    })
+}
+
+/// The set of shingle hashes of a sequence of word hashes (see
+/// [`word_hashes`]), sorted and without repeats. A text shorter than one
+/// shingle is one shingle of all its words.
+pub fn shingles_of(words: &[u64], size: usize) -> Vec<u32> {
     let size = size.max(1);
+    let fold = |h: u64| (h ^ (h >> 32)) as u32;
     let mut out: Vec<u32> = if words.len() <= size {
         if words.is_empty() {
             Vec::new()
         } else {
-            vec![shingle_hash(words)]
+            vec![fold(sequence_hash(words))]
         }
     } else {
-        words.windows(size).map(shingle_hash).collect()
+        words.windows(size).map(|w| fold(sequence_hash(w))).collect()
     };
     out.sort_unstable();
     out.dedup();
@@ -67,14 +105,14 @@ pub fn shingles(words: &[String], size: usize) -> Vec<u32> {
     out
 }
 
-fn shingle_hash(words: &[String]) -> u32 {
-    let mut hash = 0xcbf2_9ce4_8422_2325;
-    for w in words {
-        hash = fnv1a(w.as_bytes(), hash);
-        hash = fnv1a(b" ", hash);
-    }
-    // Fold to 32 bits: sets stay small, collisions stay rare at article sizes.
-    (hash ^ (hash >> 32)) as u32
+/// The set of shingle hashes of a word sequence, sorted and without
+/// repeats: [`shingles_of`] the words' hashes.
+pub fn shingles(words: &[String], size: usize) -> Vec<u32> {
+    let hashes: Vec<u64> = words
+        .iter()
+        .map(|w| fnv1a64(w.to_lowercase().as_bytes()))
+        .collect();
+    shingles_of(&hashes, size)
 }
 
 fn splitmix64(state: &mut u64) -> u64 {
@@ -212,6 +250,14 @@ mod tests {
 
     fn set(text: &str) -> Vec<u32> {
         shingles(&words(text), 3)
+    }
+
+    #[test]
+    fn word_hashes_are_the_hashes_of_the_words() {
+        let text = "Qingdao's ÉLAN, 2021-25: straße";
+        let expected: Vec<u64> = words(text).iter().map(|w| fnv1a64(w.as_bytes())).collect();
+        assert_eq!(word_hashes(text), expected);
+        assert_eq!(shingles_of(&word_hashes(text), 2), shingles(&words(text), 2));
     }
 
     #[test]

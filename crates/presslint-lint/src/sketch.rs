@@ -309,7 +309,7 @@ fn sentence_sketches(doc: &Document, index: &LineIndex, with_text: bool) -> Vec<
         .filter(|span| !residue.overlaps(*span))
         .filter_map(|span| {
             let text = span.slice(&doc.text);
-            let words = similarity::words(text);
+            let words = similarity::word_hashes(text);
             if words.len() < SENTENCE_MIN_WORDS {
                 return None;
             }
@@ -321,7 +321,7 @@ fn sentence_sketches(doc: &Document, index: &LineIndex, with_text: bool) -> Vec<
                 quoted.into_boxed_str()
             });
             Some(SentenceSketch {
-                hash: crate::similarity::fnv1a64(words.join(" ").as_bytes()),
+                hash: similarity::sequence_hash(&words),
                 words: narrow(words.len()),
                 place: Place::resolve_with(&mut cursor, doc.first_line, span),
                 text: quoted,
@@ -401,7 +401,8 @@ impl DocSketch {
         let words = article.split_whitespace().count();
         let (shingles, bands) = match &parts.minhash {
             Some(params) => {
-                let shingles = similarity::shingles(&similarity::words(&article), params.shingle_size);
+                let shingles =
+                    similarity::shingles_of(&similarity::word_hashes(&article), params.shingle_size);
                 let signature = similarity::signature(&shingles, params.permutations);
                 let bands = similarity::band_keys(&signature, params.bands);
                 (shingles, bands)
