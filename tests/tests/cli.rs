@@ -682,3 +682,58 @@ fn sketches_in_shards_give_the_single_run_findings() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A second run with a cache reuses every document's results and gives the
+/// same report; a changed file is the only one computed again.
+#[test]
+fn the_cache_reuses_unchanged_documents_only() {
+    let dir = std::env::temp_dir().join(format!("presslint-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    for entry in std::fs::read_dir("../corpus").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            std::fs::copy(&path, docs.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let cache = dir.join("cache");
+    let run = || {
+        presslint(
+            &[
+                "check",
+                docs.to_str().unwrap(),
+                "--cache",
+                cache.to_str().unwrap(),
+                "--timings",
+                "--format",
+                "json",
+                "--exit-zero",
+            ],
+            b"",
+        )
+    };
+    let first = run();
+    assert!(
+        first.stderr.contains("cache 0 documents reused, 5 computed"),
+        "{}",
+        first.stderr
+    );
+    let second = run();
+    assert!(
+        second.stderr.contains("cache 5 documents reused, 0 computed"),
+        "{}",
+        second.stderr
+    );
+    assert_eq!(first.stdout, second.stdout);
+    let changed = docs.join("002_610ef40f74020a74.txt");
+    let text = std::fs::read_to_string(&changed).unwrap();
+    std::fs::write(&changed, text.replace("Qingdao", "Qingdao City")).unwrap();
+    let third = run();
+    assert!(
+        third.stderr.contains("cache 4 documents reused, 1 computed"),
+        "{}",
+        third.stderr
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -87,6 +87,10 @@ pub struct CheckArgs {
     /// Files and directories to check; `-` reads one document from standard input.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
+    /// Keep per-document results in this folder and reuse them on the next
+    /// run for documents that did not change (same bytes, same configuration).
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
     /// Run the corpus rules over the sketch files (`*.jsonl`) in this folder,
     /// written by `presslint sketch`, instead of reading documents.
     #[arg(long, value_name = "DIR")]

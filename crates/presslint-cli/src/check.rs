@@ -112,6 +112,9 @@ pub fn run(
     if let Some(threads) = args.threads {
         builder = builder.threads(usize::from(threads));
     }
+    if let Some(dir) = &args.cache {
+        builder = builder.cache(dir.clone());
+    }
     let progress_counter = Arc::new(Progress::default());
     builder = builder.progress(progress_counter.clone());
     let linter = builder.build().map_err(|e| e.to_string())?;
@@ -174,6 +177,13 @@ pub fn run(
             ms(t.finish),
             ms(render_started.elapsed())
         );
+        if let Some(cache) = report.cache {
+            let _ = writeln!(
+                stderr,
+                "presslint: cache {} documents reused, {} computed",
+                cache.hits, cache.misses
+            );
+        }
     }
     Ok(exit_code(&report, fail_on, args.exit_zero))
 }

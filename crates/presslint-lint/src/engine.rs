@@ -30,6 +30,8 @@ pub struct Report {
     pub baselined: usize,
     /// How long each stage took (not part of any output format).
     pub timings: Timings,
+    /// How the run used the cache, when it had one.
+    pub cache: Option<crate::cache::CacheStats>,
 }
 
 /// Wall time of each stage of a run.
@@ -62,6 +64,7 @@ pub struct LinterBuilder {
     use_baseline: bool,
     progress: Option<Arc<Progress>>,
     today: Option<CivilDate>,
+    cache: Option<PathBuf>,
 }
 
 impl LinterBuilder {
@@ -89,6 +92,13 @@ impl LinterBuilder {
         self
     }
 
+    /// Keep per-document results in this folder and reuse them for
+    /// documents whose bytes, identity and configuration have not changed.
+    pub fn cache(mut self, dir: PathBuf) -> Self {
+        self.cache = Some(dir);
+        self
+    }
+
     /// Count progress here.
     pub fn progress(mut self, progress: Arc<Progress>) -> Self {
         self.progress = Some(progress);
@@ -105,11 +115,18 @@ impl LinterBuilder {
             .num_threads(self.threads.unwrap_or(0))
             .build()
             .expect("a thread pool can be built");
+        let today = self.today.unwrap_or_else(system_today);
+        let parts = sketch_parts(&self.config);
+        let cache = self
+            .cache
+            .as_deref()
+            .map(|dir| crate::cache::Cache::new(dir, &format!("{:?}\n{parts:?}\n{today}", self.config)));
         Ok(Linter {
-            parts: sketch_parts(&self.config),
+            cache,
+            parts,
             config: self.config,
             baseline,
-            today: self.today.unwrap_or_else(system_today),
+            today,
             pool,
             progress: self.progress.unwrap_or_default(),
         })
@@ -135,6 +152,7 @@ pub struct Linter {
     pool: rayon::ThreadPool,
     progress: Arc<Progress>,
     parts: SketchParts,
+    cache: Option<crate::cache::Cache>,
 }
 
 /// Documents checked per batch: enough to keep every core busy, few enough
@@ -330,6 +348,7 @@ impl Linter {
             documents,
             baselined,
             timings,
+            cache: self.cache.as_ref().map(crate::cache::Cache::stats),
         }
     }
 
@@ -338,6 +357,45 @@ impl Linter {
     }
 
     fn check_unit(&self, unit: Unit) -> Outcome {
+        let Some(cache) = &self.cache else {
+            return self.check_unit_uncached(unit);
+        };
+        let key = match &unit {
+            Unit::Text { doc, bytes } => cache.key(&format!("text\0{doc}"), bytes),
+            Unit::JsonLine {
+                path,
+                line,
+                offset,
+                bytes,
+            } => cache.key(&format!("jsonl\0{path}\0{line}\0{offset}"), bytes),
+            Unit::Memory { doc, meta, text } => cache.key(
+                &format!(
+                    "memory\0{doc}\0{}",
+                    serde_json::to_string(meta).unwrap_or_default()
+                ),
+                text.as_bytes(),
+            ),
+            Unit::Problem(_) => return self.check_unit_uncached(unit),
+        };
+        if let Some(entry) = cache.get(&key) {
+            return Outcome {
+                diagnostics: entry.diagnostics,
+                sketch: entry.sketch,
+            };
+        }
+        let outcome = self.check_unit_uncached(unit);
+        let entry = crate::cache::Entry {
+            diagnostics: outcome.diagnostics,
+            sketch: outcome.sketch,
+        };
+        cache.put(&key, &entry);
+        Outcome {
+            diagnostics: entry.diagnostics,
+            sketch: entry.sketch,
+        }
+    }
+
+    fn check_unit_uncached(&self, unit: Unit) -> Outcome {
         if let Some(problem) = self.too_large(&unit) {
             return Outcome {
                 diagnostics: vec![problem],

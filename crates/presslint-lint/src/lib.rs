@@ -38,6 +38,7 @@
 
 pub mod atomic;
 pub mod baseline;
+pub mod cache;
 pub mod clean;
 pub mod config;
 pub mod corpus;
