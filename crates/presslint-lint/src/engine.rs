@@ -367,7 +367,17 @@ impl Linter {
                 line,
                 offset,
                 bytes,
-            } => cache.key(&format!("jsonl\0{path}\0{line}\0{offset}"), bytes),
+            } => {
+                // The offset in the file only shows in the message about an
+                // invalid byte; leaving it out of other keys keeps an edit to
+                // one record from invalidating every record after it.
+                let offset = if std::str::from_utf8(bytes).is_ok() {
+                    0
+                } else {
+                    *offset
+                };
+                cache.key(&format!("jsonl\0{path}\0{line}\0{offset}"), bytes)
+            }
             Unit::Memory { doc, meta, text } => cache.key(
                 &format!(
                     "memory\0{doc}\0{}",
