@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicBool;
 
 use presslint_core::Severity;
 use presslint_lint::selection::Selector;
-use presslint_lint::{Baseline, Config, Format, Input, Linter, Progress, RenderOptions, Report, render};
+use presslint_lint::{Baseline, Config, Format, Linter, Progress, RenderOptions, Report, render};
 
 use crate::args::{CheckArgs, ColorChoice, OutputFormat};
 use crate::{EXIT_FINDINGS, EXIT_OK, Terminal, progress};
@@ -118,17 +118,7 @@ pub fn run(
     let progress_counter = Arc::new(Progress::default());
     builder = builder.progress(progress_counter.clone());
     let linter = builder.build().map_err(|e| e.to_string())?;
-    let inputs: Vec<Input> = args
-        .paths
-        .iter()
-        .map(|p| {
-            if p.as_os_str() == "-" {
-                Input::Stdin
-            } else {
-                Input::Path(p.clone())
-            }
-        })
-        .collect();
+    let inputs = crate::inputs(&args.paths);
 
     let report = if let Some(dir) = &args.sketches {
         linter.check_sketches(crate::sketch_cmd::read_sketches(dir)?)

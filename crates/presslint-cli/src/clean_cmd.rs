@@ -4,9 +4,9 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use presslint_core::DocRef;
+use presslint_lint::atomic;
 use presslint_lint::clean::{Cleaned, Cleaner, DEFAULT_MIN_CONFIDENCE};
 use presslint_lint::input::{self, FileFormat, Input};
-use presslint_lint::{Config, atomic};
 
 use crate::args::CleanArgs;
 use crate::{EXIT_FINDINGS, EXIT_OK};
@@ -35,16 +35,7 @@ pub fn run(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<u8, String> {
-    let config = match &args.config {
-        Some(path) => Config::load(path),
-        None => Config::discover(
-            args.paths
-                .iter()
-                .find(|p| p.as_os_str() != "-")
-                .map_or(Path::new("."), |p| p),
-        ),
-    }
-    .map_err(|e| e.to_string())?;
+    let config = crate::load_config(args.config.as_deref(), &args.paths)?;
     let min_confidence = args.min_confidence.unwrap_or(DEFAULT_MIN_CONFIDENCE);
     if !(0.0..=1.0).contains(&min_confidence) {
         return Err(format!(

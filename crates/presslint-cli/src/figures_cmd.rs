@@ -1,11 +1,9 @@
 //! `presslint figures`.
 
 use std::io::{Read, Write};
-use std::path::Path;
 
+use presslint_lint::Linter;
 use presslint_lint::figure_report::{self, DocumentFigures};
-use presslint_lint::input::Input;
-use presslint_lint::{Config, Linter};
 
 use crate::EXIT_OK;
 use crate::args::{FiguresArgs, ListFormat};
@@ -19,32 +17,13 @@ pub fn run(
     if let Some(missing) = args.paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
         return Err(format!("`{}` does not exist", missing.display()));
     }
-    let config = match &args.config {
-        Some(path) => Config::load(path),
-        None => Config::discover(
-            args.paths
-                .iter()
-                .find(|p| p.as_os_str() != "-")
-                .map_or(Path::new("."), |p| p),
-        ),
-    }
-    .map_err(|e| e.to_string())?;
+    let config = crate::load_config(args.config.as_deref(), &args.paths)?;
     let linter = Linter::builder()
         .config(config)
         .use_baseline(false)
         .build()
         .map_err(|e| e.to_string())?;
-    let inputs: Vec<Input> = args
-        .paths
-        .iter()
-        .map(|p| {
-            if p.as_os_str() == "-" {
-                Input::Stdin
-            } else {
-                Input::Path(p.clone())
-            }
-        })
-        .collect();
+    let inputs = crate::inputs(&args.paths);
     let (documents, problems) = linter.parse_inputs(&inputs, stdin);
     for problem in &problems {
         let _ = writeln!(stderr, "presslint: {}: {}", problem.location.doc, problem.message);

@@ -109,3 +109,35 @@ where
         }
     }
 }
+
+/// The configuration a command uses: the file given with `--config`, or the
+/// `presslint.toml` found from the first path (not `-`) upwards.
+fn load_config(
+    config: Option<&std::path::Path>,
+    paths: &[std::path::PathBuf],
+) -> Result<presslint_lint::Config, String> {
+    match config {
+        Some(path) => presslint_lint::Config::load(path),
+        None => presslint_lint::Config::discover(
+            paths
+                .iter()
+                .find(|p| p.as_os_str() != "-")
+                .map_or(std::path::Path::new("."), |p| p),
+        ),
+    }
+    .map_err(|e| e.to_string())
+}
+
+/// The inputs the paths of a command name: `-` is standard input.
+fn inputs(paths: &[std::path::PathBuf]) -> Vec<presslint_lint::Input> {
+    paths
+        .iter()
+        .map(|p| {
+            if p.as_os_str() == "-" {
+                presslint_lint::Input::Stdin
+            } else {
+                presslint_lint::Input::Path(p.clone())
+            }
+        })
+        .collect()
+}

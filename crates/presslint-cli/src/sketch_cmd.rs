@@ -3,9 +3,8 @@
 use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 
-use presslint_lint::input::Input;
+use presslint_lint::Linter;
 use presslint_lint::sketch::{DocSketch, SKETCH_VERSION};
-use presslint_lint::{Config, Linter};
 
 use crate::EXIT_OK;
 use crate::args::SketchArgs;
@@ -14,32 +13,13 @@ pub fn run(args: SketchArgs, stdin: impl Read, stderr: &mut dyn Write) -> Result
     if let Some(missing) = args.paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
         return Err(format!("`{}` does not exist", missing.display()));
     }
-    let config = match &args.config {
-        Some(path) => Config::load(path),
-        None => Config::discover(
-            args.paths
-                .iter()
-                .find(|p| p.as_os_str() != "-")
-                .map_or(Path::new("."), |p| p),
-        ),
-    }
-    .map_err(|e| e.to_string())?;
+    let config = crate::load_config(args.config.as_deref(), &args.paths)?;
     let linter = Linter::builder()
         .config(config)
         .use_baseline(false)
         .build()
         .map_err(|e| e.to_string())?;
-    let inputs: Vec<Input> = args
-        .paths
-        .iter()
-        .map(|p| {
-            if p.as_os_str() == "-" {
-                Input::Stdin
-            } else {
-                Input::Path(p.clone())
-            }
-        })
-        .collect();
+    let inputs = crate::inputs(&args.paths);
     let mut count = 0;
     let mut problems = Vec::new();
     presslint_lint::atomic::write_atomic_with(&args.output, |file| {
