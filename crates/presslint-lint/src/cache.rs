@@ -4,7 +4,7 @@
 //! document whose key is found is neither decoded nor parsed again.
 //!
 //! Entries are small JSON files in a two-level folder tree (`ab/abcdef….json`),
-//! each written atomically, so that two runs sharing a cache never see half
+//! each renamed into place, so that two runs sharing a cache never see half
 //! an entry. A corrupt or unreadable entry is ignored and recomputed.
 
 use std::path::{Path, PathBuf};
@@ -93,8 +93,14 @@ impl Cache {
         if let Some(dir) = path.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
+        // Renamed into place, so that a reader never sees half an entry, but
+        // not synced to disk: an entry lost in a crash is only recomputed,
+        // and a sync per document would cost more than computing it.
         if let Ok(bytes) = serde_json::to_vec(entry) {
-            let _ = crate::atomic::write_atomic(&path, &bytes);
+            let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+            if std::fs::write(&tmp, &bytes).is_err() || std::fs::rename(&tmp, &path).is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
         }
     }
 
