@@ -189,32 +189,42 @@ impl Linter {
     /// Check files, directories and standard input.
     pub fn check_inputs(&self, inputs: &[Input], stdin: impl std::io::Read) -> Report {
         let started = std::time::Instant::now();
-        let (files, mut batch) = input::discover(inputs);
-        if inputs.contains(&Input::Stdin) {
-            batch.push(input::read_stdin(stdin));
-        }
-        // Files are read in turn and their documents checked in batches, so
-        // that only one batch of texts is in memory at a time.
         let mut acc = Accumulated::default();
         let mut processing = std::time::Duration::ZERO;
-        for (path, format) in &files {
-            input::stream_file(path, *format, &mut |unit| {
-                batch.push(unit);
-                if batch.len() >= BATCH {
-                    let t = std::time::Instant::now();
-                    self.per_document(std::mem::take(&mut batch), &mut acc);
-                    processing += t.elapsed();
-                }
-            });
-        }
-        let t = std::time::Instant::now();
-        self.per_document(batch, &mut acc);
-        processing += t.elapsed();
+        self.for_each_batch(inputs, stdin, &mut |batch| {
+            let t = std::time::Instant::now();
+            self.per_document(batch, &mut acc);
+            processing += t.elapsed();
+        });
         let read = started.elapsed().saturating_sub(processing);
         let mut report = self.finish(acc);
         report.timings.documents = processing;
         report.timings.read = read;
         report
+    }
+
+    /// Hand the units of the inputs to `process` in batches of [`BATCH`], in
+    /// input order: files are read in turn, so that only one batch of texts
+    /// is in memory at a time.
+    fn for_each_batch(
+        &self,
+        inputs: &[Input],
+        stdin: impl std::io::Read,
+        process: &mut dyn FnMut(Vec<Unit>),
+    ) {
+        let (files, mut batch) = input::discover(inputs);
+        if inputs.contains(&Input::Stdin) {
+            batch.push(input::read_stdin(stdin));
+        }
+        for (path, format) in &files {
+            input::stream_file(path, *format, &mut |unit| {
+                batch.push(unit);
+                if batch.len() >= BATCH {
+                    process(std::mem::take(&mut batch));
+                }
+            });
+        }
+        process(batch);
     }
 
     /// The per-document half of a run, for sharding: read and parse every
@@ -227,20 +237,13 @@ impl Linter {
         stdin: impl std::io::Read,
         emit: &mut dyn FnMut(&DocSketch) -> std::io::Result<()>,
     ) -> std::io::Result<Vec<Diagnostic>> {
-        let (files, mut batch) = input::discover(inputs);
-        if inputs.contains(&Input::Stdin) {
-            batch.push(input::read_stdin(stdin));
-        }
         let mut problems = Vec::new();
         let mut failed: Option<std::io::Error> = None;
-        let mut flush = |units: Vec<Unit>, problems: &mut Vec<Diagnostic>| {
+        self.for_each_batch(inputs, stdin, &mut |units| {
             let outcomes: Vec<(Option<DocSketch>, Vec<Diagnostic>)> = self.pool.install(|| {
                 units
                     .into_par_iter()
                     .map(|unit| {
-                        if let Some(problem) = self.too_large(&unit) {
-                            return (None, vec![problem]);
-                        }
                         let (document, diagnostics) = self.parse_unit(unit);
                         let sketch =
                             document.map(|d| DocSketch::new(&d, &LineIndex::new(&d.text), &self.parts));
@@ -257,16 +260,7 @@ impl Linter {
                     failed = Some(e);
                 }
             }
-        };
-        for (path, format) in &files {
-            input::stream_file(path, *format, &mut |unit| {
-                batch.push(unit);
-                if batch.len() >= BATCH {
-                    flush(std::mem::take(&mut batch), &mut problems);
-                }
-            });
-        }
-        flush(batch, &mut problems);
+        });
         if let Some(e) = failed {
             return Err(e);
         }
@@ -406,12 +400,6 @@ impl Linter {
     }
 
     fn check_unit_uncached(&self, unit: Unit) -> Outcome {
-        if let Some(problem) = self.too_large(&unit) {
-            return Outcome {
-                diagnostics: vec![problem],
-                sketch: None,
-            };
-        }
         match self.parse_unit(unit) {
             (Some(document), diagnostics) => self.check_document(document, diagnostics),
             (None, diagnostics) => Outcome {
@@ -429,24 +417,15 @@ impl Linter {
         inputs: &[Input],
         stdin: impl std::io::Read,
     ) -> (Vec<Document>, Vec<Diagnostic>) {
-        let (files, mut units) = input::discover(inputs);
-        if inputs.contains(&Input::Stdin) {
-            units.push(input::read_stdin(stdin));
-        }
-        for (path, format) in &files {
-            input::stream_file(path, *format, &mut |unit| units.push(unit));
-        }
         let mut documents = Vec::new();
         let mut problems = Vec::new();
-        for unit in units {
-            if let Some(problem) = self.too_large(&unit) {
-                problems.push(problem);
-                continue;
+        self.for_each_batch(inputs, stdin, &mut |units| {
+            for unit in units {
+                let (document, diagnostics) = self.parse_unit(unit);
+                documents.extend(document);
+                problems.extend(diagnostics);
             }
-            let (document, diagnostics) = self.parse_unit(unit);
-            documents.extend(document);
-            problems.extend(diagnostics);
-        }
+        });
         documents.sort_by(|a, b| a.doc.cmp(&b.doc));
         sort_diagnostics(&mut problems);
         (documents, problems)
@@ -510,8 +489,12 @@ impl Linter {
         }
     }
 
-    /// Decode and parse one unit: its document, if it has one, and the problems found.
+    /// Decode and parse one unit: its document, if it has one, and the
+    /// problems found. A unit over the size limit is reported, not read.
     fn parse_unit(&self, unit: Unit) -> (Option<Document>, Vec<Diagnostic>) {
+        if let Some(problem) = self.too_large(&unit) {
+            return (None, vec![problem]);
+        }
         match unit {
             Unit::Problem(d) => (None, vec![*d]),
             Unit::Text { doc, bytes } => self.parse_text(doc, &bytes),
