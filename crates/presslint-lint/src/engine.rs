@@ -603,8 +603,11 @@ impl Linter {
                 check(&mut ctx);
             }
         }
+        // The sketch reuses the context's line index and, when the
+        // cross-document figure rule needs them, the figures its rules found.
+        let figures = if self.parts.figures { ctx.figures() } else { &[] };
+        let sketch = DocSketch::with_figures(&document, ctx.index(), &self.parts, figures);
         diagnostics.extend(ctx.into_diagnostics());
-        let sketch = DocSketch::new(&document, &LineIndex::new(&document.text), &self.parts);
         Outcome {
             diagnostics,
             sketch: Some(sketch),

@@ -1,6 +1,6 @@
 //! `DocSketch`: the compact summary of one document that the corpus pass reads.
 
-use presslint_core::{CivilDate, DocRef, Document, LineCol, LineIndex, Location, Snippet, Span};
+use presslint_core::{CivilDate, DocRef, Document, Figure, LineCol, LineIndex, Location, Snippet, Span};
 use serde::{Deserialize, Serialize};
 
 use crate::similarity::{self, MinHashParams};
@@ -186,10 +186,10 @@ pub struct FigureFact {
     pub fact: Box<str>,
 }
 
-fn figure_facts(doc: &Document, index: &LineIndex) -> Vec<FigureFact> {
+fn figure_facts(doc: &Document, index: &LineIndex, figures: &[Figure]) -> Vec<FigureFact> {
     let mut cursor = Cursor::new(&doc.text, index);
-    crate::rules::figures::article_figures(doc)
-        .into_iter()
+    figures
+        .iter()
         .filter(|f| {
             matches!(
                 f.role,
@@ -211,10 +211,10 @@ fn figure_facts(doc: &Document, index: &LineIndex) -> Vec<FigureFact> {
                 key: similarity::fnv1a64(hashed.as_bytes()),
                 subject: key.subject.as_deref().map(|s| similarity::fnv1a64(s.as_bytes())),
                 has_period: period.is_some(),
-                low: crate::rules::figures::restated(&f).low,
-                high: crate::rules::figures::restated(&f).high,
+                low: crate::rules::figures::restated(f).low,
+                high: crate::rules::figures::restated(f).high,
                 place: Place::resolve_with(&mut cursor, doc.first_line, f.span),
-                shown: crate::rules::figures::describe(&f, &doc.text).into_boxed_str(),
+                shown: crate::rules::figures::describe(f, &doc.text).into_boxed_str(),
                 fact: fact.into_boxed_str(),
             })
         })
@@ -397,6 +397,13 @@ impl SketchParts {
 impl DocSketch {
     /// Summarise a parsed document, computing the `parts` asked for.
     pub fn new(doc: &Document, index: &LineIndex, parts: &SketchParts) -> Self {
+        let figures = parts.figures.then(|| crate::rules::figures::article_figures(doc));
+        Self::with_figures(doc, index, parts, figures.as_deref().unwrap_or_default())
+    }
+
+    /// [`DocSketch::new`] with the article's figures already found (by the
+    /// figure rules of the same run), so that they are not found twice.
+    pub fn with_figures(doc: &Document, index: &LineIndex, parts: &SketchParts, figures: &[Figure]) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
         let words = article.split_whitespace().count();
         let (shingles, bands) = match &parts.minhash {
@@ -457,7 +464,7 @@ impl DocSketch {
                 .event
                 .then(|| Box::new(crate::event::event_sketch(doc, &article))),
             figures: if parts.figures {
-                figure_facts(doc, index)
+                figure_facts(doc, index, figures)
             } else {
                 Vec::new()
             },
