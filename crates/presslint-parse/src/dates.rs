@@ -281,7 +281,12 @@ pub struct DayMention {
 /// Days named without a year (`November 5`, `5 Nov`) and weekdays on their
 /// own (`on Thursday`, `last Friday`), outside any full date.
 pub fn find_day_mentions(text: &str) -> Vec<DayMention> {
-    let full = find_dates(text);
+    find_day_mentions_besides(text, &find_dates(text))
+}
+
+/// [`find_day_mentions`] for a caller that has the text's full dates
+/// (`full`, from [`find_dates`]) already.
+pub fn find_day_mentions_besides(text: &str, full: &[DateMention]) -> Vec<DayMention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;

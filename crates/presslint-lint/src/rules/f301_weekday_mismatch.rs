@@ -68,7 +68,8 @@ fn yearless_mismatches(doc: &presslint_core::Document) -> Vec<(Span, CivilDate, 
     let Some(own) = crate::event::document_date(doc) else {
         return Vec::new();
     };
-    let days = presslint_parse::dates::find_day_mentions(&doc.text);
+    // The parser found the full dates already.
+    let days = presslint_parse::dates::find_day_mentions_besides(&doc.text, &doc.dates);
     days.windows(2)
         .filter_map(|pair| {
             let (a, b) = (pair[0], pair[1]);

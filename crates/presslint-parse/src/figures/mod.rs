@@ -34,8 +34,13 @@ use tokens::{Kind, Token, tokenize};
 /// against which relative periods (`last year`) are resolved.
 pub fn find_figures(text: &str, date: Option<CivilDate>) -> Vec<Figure> {
     let tokens = tokenize(text);
-    let mut excluded: Vec<Span> = crate::dates::find_dates(text).iter().map(|d| d.span).collect();
-    excluded.extend(crate::dates::find_day_mentions(text).iter().map(|d| d.span));
+    let full = crate::dates::find_dates(text);
+    let mut excluded: Vec<Span> = full.iter().map(|d| d.span).collect();
+    excluded.extend(
+        crate::dates::find_day_mentions_besides(text, &full)
+            .iter()
+            .map(|d| d.span),
+    );
     excluded.sort_unstable();
     let mut found: Vec<(Figure, usize, usize)> = Vec::new();
     let mut i = 0;
