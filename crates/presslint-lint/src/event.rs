@@ -114,25 +114,6 @@ const NOT_NAMES: &[&str] = &[
     "how",
     "who",
     "which",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
 ];
@@ -155,7 +136,10 @@ pub fn names(text: &str) -> Vec<String> {
                 .strip_suffix("'s")
                 .or_else(|| word.strip_suffix("’s"))
                 .unwrap_or(word);
-            let name = capital && (k > 0 || possessive) && !NOT_NAMES.contains(&word.to_lowercase().as_str());
+            let name = capital
+                && (k > 0 || possessive)
+                && !NOT_NAMES.contains(&word.to_lowercase().as_str())
+                && !presslint_parse::dates::calendar_word(word);
             if name {
                 run.push(word);
             } else if !run.is_empty() {

@@ -31,6 +31,19 @@ const MONTHS: [(&str, u8); 21] = [
 
 const MONTHS_LATE: [(&str, u8); 3] = [("Oct", 10), ("Nov", 11), ("Dec", 12)];
 
+/// The number of a month named in full, in any case (`March`, `march` → 3).
+pub fn month_named(word: &str) -> Option<u8> {
+    MONTHS[..12]
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, month)| month)
+}
+
+/// Whether `word`, in any case, names a month or a weekday in full.
+pub fn calendar_word(word: &str) -> bool {
+    month_named(word).is_some() || Weekday::ALL.iter().any(|d| d.name().eq_ignore_ascii_case(word))
+}
+
 /// Month at `pos` (a word start): its number and the position after it,
 /// including an abbreviation's full stop.
 fn month_at(text: &str, pos: usize) -> Option<(u8, usize)> {

@@ -4,6 +4,8 @@
 
 use presslint_core::{CivilDate, Span, Weekday};
 
+use crate::dates::month_named;
+
 /// A date or period stated relative to the time of writing, or a part of a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relative {
@@ -30,26 +32,6 @@ pub struct RelativeMention {
     pub span: Span,
     /// What it says.
     pub relative: Relative,
-}
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The number of a month named in full, lower case (`march` → 3).
-pub fn month_number(word: &str) -> Option<u8> {
-    MONTHS.iter().position(|m| *m == word).map(|p| p as u8 + 1)
 }
 
 fn words_of(text: &str) -> Vec<(usize, &str)> {
@@ -126,12 +108,12 @@ pub fn find_relative(text: &str) -> Vec<RelativeMention> {
                     k + 1
                 }
             }
-            ("from", Some(m)) if MONTHS.contains(&m) => {
-                let to_month = lower.get(k + 3).and_then(|m| MONTHS.iter().position(|x| x == m));
+            ("from", Some(m)) if month_named(m).is_some() => {
+                let to_month = lower.get(k + 3).and_then(|m| month_named(m));
                 match (lower.get(k + 2).map(String::as_str), to_month) {
                     (Some("to" | "through" | "until"), Some(end)) => {
-                        let start = MONTHS.iter().position(|x| *x == m).unwrap_or(0);
-                        push(k + 3, Relative::Months(start as u8 + 1, end as u8 + 1))
+                        let start = month_named(m).unwrap_or(1);
+                        push(k + 3, Relative::Months(start, end))
                     }
                     _ => k + 1,
                 }

@@ -179,29 +179,6 @@ const NOT_SUBJECTS: [&str; 30] = [
     "UK",
 ];
 
-/// Capitalised words of the calendar.
-const MONTHS_AND_DAYS: [&str; 19] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 fn lower(text: &str, t: &Token) -> String {
     t.text(text).to_ascii_lowercase()
 }
@@ -447,7 +424,8 @@ fn subject(text: &str, tokens: &[Token], start: usize, first: usize) -> Option<S
             && words::cardinal(word).is_none()
             && words::ordinal(word).is_none()
             && !MEASURES.contains(&word.to_ascii_lowercase().as_str())
-            && !MONTHS_AND_DAYS.contains(&word)
+            // Capitalised calendar words are not subjects.
+            && !(crate::dates::calendar_word(word) && word.chars().skip(1).all(char::is_lowercase))
             && word.chars().count() > 1
     };
     // A lone capitalised word opening the sentence is as likely a common

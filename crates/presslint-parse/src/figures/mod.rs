@@ -212,7 +212,7 @@ fn part_of_name(text: &str, tokens: &[Token], i: usize) -> bool {
     let sentence_start = i < 2 || symbol_is(text, tokens.get(i - 2), &[".", "!", "?", "\n", ":", "\""]);
     let word = previous.text(text).to_ascii_lowercase();
     // Table rows label values with months: `Feb 872.0, March 164.6`.
-    let month = crate::relative::month_number(&word).is_some()
+    let month = crate::dates::month_named(&word).is_some()
         || [
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         ]
