@@ -42,9 +42,7 @@ pub fn run(
             "--min-confidence must be between 0 and 1, not {min_confidence}"
         ));
     }
-    if let Some(missing) = args.paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
-        return Err(format!("`{}` does not exist", missing.display()));
-    }
+    crate::require_paths(&args.paths)?;
     let cleaner = Cleaner::new(config, min_confidence);
     let mode = match (&args.out, args.write, args.diff) {
         (_, _, true) => Mode::Diff,

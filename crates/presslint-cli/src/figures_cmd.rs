@@ -2,7 +2,6 @@
 
 use std::io::{Read, Write};
 
-use presslint_lint::Linter;
 use presslint_lint::figure_report::{self, DocumentFigures};
 
 use crate::EXIT_OK;
@@ -14,16 +13,7 @@ pub fn run(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<u8, String> {
-    if let Some(missing) = args.paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
-        return Err(format!("`{}` does not exist", missing.display()));
-    }
-    let config = crate::load_config(args.config.as_deref(), &args.paths)?;
-    let linter = Linter::builder()
-        .config(config)
-        .use_baseline(false)
-        .build()
-        .map_err(|e| e.to_string())?;
-    let inputs = crate::inputs(&args.paths);
+    let (linter, inputs) = crate::reading_linter(args.config.as_deref(), &args.paths)?;
     let (documents, problems) = linter.parse_inputs(&inputs, stdin);
     for problem in &problems {
         let _ = writeln!(stderr, "presslint: {}: {}", problem.location.doc, problem.message);

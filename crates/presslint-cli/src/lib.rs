@@ -128,6 +128,29 @@ fn load_config(
     .map_err(|e| e.to_string())
 }
 
+/// An error for the first path given that does not exist (`-` is standard input).
+fn require_paths(paths: &[std::path::PathBuf]) -> Result<(), String> {
+    match paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
+        Some(missing) => Err(format!("`{}` does not exist", missing.display())),
+        None => Ok(()),
+    }
+}
+
+/// The inputs and a linter without a baseline, for the commands that read
+/// documents without checking them (`figures`, `sketch`).
+fn reading_linter(
+    config: Option<&std::path::Path>,
+    paths: &[std::path::PathBuf],
+) -> Result<(presslint_lint::Linter, Vec<presslint_lint::Input>), String> {
+    require_paths(paths)?;
+    let linter = presslint_lint::Linter::builder()
+        .config(load_config(config, paths)?)
+        .use_baseline(false)
+        .build()
+        .map_err(|e| e.to_string())?;
+    Ok((linter, inputs(paths)))
+}
+
 /// The inputs the paths of a command name: `-` is standard input.
 fn inputs(paths: &[std::path::PathBuf]) -> Vec<presslint_lint::Input> {
     paths

@@ -3,23 +3,13 @@
 use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 
-use presslint_lint::Linter;
 use presslint_lint::sketch::{DocSketch, SKETCH_VERSION};
 
 use crate::EXIT_OK;
 use crate::args::SketchArgs;
 
 pub fn run(args: SketchArgs, stdin: impl Read, stderr: &mut dyn Write) -> Result<u8, String> {
-    if let Some(missing) = args.paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
-        return Err(format!("`{}` does not exist", missing.display()));
-    }
-    let config = crate::load_config(args.config.as_deref(), &args.paths)?;
-    let linter = Linter::builder()
-        .config(config)
-        .use_baseline(false)
-        .build()
-        .map_err(|e| e.to_string())?;
-    let inputs = crate::inputs(&args.paths);
+    let (linter, inputs) = crate::reading_linter(args.config.as_deref(), &args.paths)?;
     let mut count = 0;
     let mut problems = Vec::new();
     presslint_lint::atomic::write_atomic_with(&args.output, |file| {
