@@ -282,24 +282,23 @@ fn role(text: &str, tokens: &[Token], first: usize, next: usize, figure: &Figure
             .map(|t| lower(text, t))
             .unwrap_or_default()
     };
-    let governing = 1;
-    let word = before(governing);
+    let word = before(1);
     let change_word = |w: &str| words::RISES.contains(&w) || words::FALLS.contains(&w);
     if word == "total"
         || word == "totalling"
         || word == "totaling"
         || word == "totalled"
         || word == "totaled"
-        || (word == "of" && before(governing + 1) == "total")
-        || (word == "of" && before(governing + 1) == "out")
-        || (word == "the" && before(governing + 1) == "of" && before(governing + 2) == "out")
+        || (word == "of" && before(2) == "total")
+        || (word == "of" && before(2) == "out")
+        || (word == "the" && before(2) == "of" && before(3) == "out")
     {
         return Role::Total;
     }
     if word == "to" {
         return Role::Current;
     }
-    let compared = (word == "with" || word == "to") && before(governing + 1) == "compared";
+    let compared = (word == "with" || word == "to") && before(2) == "compared";
     if word == "from"
         || compared
         || word == "versus"
@@ -310,7 +309,7 @@ fn role(text: &str, tokens: &[Token], first: usize, next: usize, figure: &Figure
         return Role::Previous;
     }
     let percent = matches!(figure.unit, Unit::Percent | Unit::PercentagePoint);
-    if percent && (change_word(&word) || (word == "by" && change_word(&before(governing + 1)))) {
+    if percent && (change_word(&word) || (word == "by" && change_word(&before(2)))) {
         return Role::Change;
     }
     if percent

@@ -466,15 +466,10 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
     let hedge = hedge_before(text, tokens, first).map(|(h, _)| h);
     let span = Span::new(tokens[first].span.start, tokens[next - 1].span.end);
     let mut figure = Figure {
-        span,
-        value,
         scale,
         unit,
         hedge,
-        interval: Interval { low: 0.0, high: 0.0 },
-        role: Role::Plain,
-        key: None,
-        decimals,
+        ..bare(span, value, decimals, step)
     };
     figure.interval = interval(&figure, step);
     Some(Parsed {
@@ -483,6 +478,27 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
         next,
         step,
     })
+}
+
+/// A figure of `value` at `span` with no scale, unit, hedge, role or key, its
+/// interval set by `step`, the unit of its last digit.
+fn bare(span: Span, value: f64, decimals: u8, step: f64) -> Figure {
+    let mut figure = Figure {
+        span,
+        value,
+        scale: None,
+        unit: Unit::Plain,
+        hedge: None,
+        interval: Interval {
+            low: value,
+            high: value,
+        },
+        role: Role::Plain,
+        key: None,
+        decimals,
+    };
+    figure.interval = interval(&figure, step);
+    figure
 }
 
 fn lower_word(text: &str, token: &Token) -> String {
@@ -494,55 +510,25 @@ fn lower_word(text: &str, token: &Token) -> String {
 }
 
 impl Parsed {
-    /// A number that is not a figure, to step over: its figure is never
-    /// reported (the caller sees `next` only).
+    /// A number that is not a figure, to step over: the empty span marks
+    /// it, and `find_figures` drops it (the caller sees `next` only).
     fn skip(token: Token, i: usize, next: usize) -> Parsed {
         Parsed {
-            figure: Figure {
-                span: token.span,
-                value: 0.0,
-                scale: None,
-                unit: Unit::Plain,
-                hedge: None,
-                interval: Interval { low: 0.0, high: 0.0 },
-                role: Role::Plain,
-                key: None,
-                decimals: 0,
-            },
+            figure: bare(Span::new(token.span.start, token.span.start), 0.0, 0, 0.0),
             first: i,
             next,
             step: 0.0,
         }
-        .skipped()
     }
 
     /// The number at the start of a compound word (`five` of `five-year`).
     fn word_part(token: Token, i: usize, value: f64, end: usize) -> Parsed {
-        let span = Span::new(token.span.start, token.span.start + end);
-        let mut figure = Figure {
-            span,
-            value,
-            scale: None,
-            unit: Unit::Plain,
-            hedge: None,
-            interval: Interval { low: 0.0, high: 0.0 },
-            role: Role::Plain,
-            key: None,
-            decimals: 0,
-        };
-        figure.interval = interval(&figure, 0.0);
         Parsed {
-            figure,
+            figure: bare(Span::new(token.span.start, token.span.start + end), value, 0, 0.0),
             first: i,
             next: i + 1,
             step: 0.0,
         }
-    }
-
-    fn skipped(mut self) -> Parsed {
-        // An empty span marks a skipped number; `find_figures` drops it.
-        self.figure.span = Span::new(self.figure.span.start, self.figure.span.start);
-        self
     }
 }
 
