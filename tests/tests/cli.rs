@@ -683,6 +683,148 @@ fn sketches_in_shards_give_the_single_run_findings() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Sketches written with their findings, in shards, give the whole report
+/// of a single run: corpus rules, per-document rules and reading problems.
+/// Standard input can hold located documents (as a Spark partition pipes
+/// them), and shards can be named as Spark names them (`part-*`).
+#[test]
+fn sketches_with_findings_give_the_whole_single_run_report() {
+    let dir = std::env::temp_dir().join(format!("presslint-findings-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let common = [
+        "--config",
+        "../corpus/presslint.toml",
+        "--no-baseline",
+        "--format",
+        "json",
+        "--exit-zero",
+    ];
+    let mut single = vec!["check", "../corpus", "fixtures/rules/D101", "fixtures/bad-inputs"];
+    single.extend(common);
+    let single = presslint(&single, b"");
+    let expected = json(&single.stdout);
+
+    // Shard one: the corpus folder, read by presslint itself.
+    let part = dir.join("part-00000");
+    let run = presslint(
+        &[
+            "sketch",
+            "../corpus",
+            "--findings",
+            "--config",
+            "../corpus/presslint.toml",
+            "-o",
+            part.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.stderr.contains("wrote 5 sketches and"), "{}", run.stderr);
+    // Shard two: the other inputs as located documents on standard input,
+    // written to standard output.
+    // Read from disk by presslint in the third shard: what located text,
+    // which is UTF-8, cannot carry (binary, Latin-1, a dangling link, gzip).
+    let from_disk = [
+        "binary.txt",
+        "latin1.txt",
+        "dangling-link.txt",
+        "truncated.jsonl.gz",
+    ];
+    let mut located = String::new();
+    for folder in ["fixtures/rules/D101", "fixtures/bad-inputs"] {
+        let mut names: Vec<_> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        names.sort();
+        for path in names {
+            let shown = path.to_str().unwrap().replace('\\', "/");
+            let name = path.file_name().unwrap().to_str().unwrap();
+            if from_disk.contains(&name) {
+                continue;
+            }
+            let text = String::from_utf8(std::fs::read(&path).unwrap()).unwrap();
+            if name.ends_with(".jsonl") {
+                for (k, line) in text.split('\n').enumerate() {
+                    if !line.trim().is_empty() {
+                        let envelope = serde_json::json!({"path": shown, "line": k + 1, "record": line});
+                        located.push_str(&format!("{envelope}\n"));
+                    }
+                }
+            } else {
+                located.push_str(&format!("{}\n", serde_json::json!({"path": shown, "text": text})));
+            }
+        }
+    }
+    let run = presslint(
+        &[
+            "sketch",
+            "--located",
+            "--findings",
+            "--config",
+            "../corpus/presslint.toml",
+            "-o",
+            "-",
+        ],
+        located.as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    std::fs::write(dir.join("part-00001"), &run.stdout).unwrap();
+    std::fs::write(dir.join("_SUCCESS"), "").unwrap();
+    let rest: Vec<String> = from_disk
+        .iter()
+        .map(|f| format!("fixtures/bad-inputs/{f}"))
+        .collect();
+    let mut args = vec![
+        "sketch",
+        "--findings",
+        "--config",
+        "../corpus/presslint.toml",
+        "-o",
+    ];
+    let third = dir.join("rest.jsonl");
+    args.push(third.to_str().unwrap());
+    args.extend(rest.iter().map(String::as_str));
+    let run = presslint(&args, b"");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+
+    let mut sharded = vec!["check", "--sketches", dir.to_str().unwrap()];
+    sharded.extend(common);
+    let sharded = presslint(&sharded, b"");
+    assert_eq!(sharded.code, 0, "{}", sharded.transcript());
+    let codes: std::collections::BTreeSet<&str> = expected["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    for code in ["B101", "D101", "V001", "V002", "V003", "V101"] {
+        assert!(codes.contains(code), "{code} in {codes:?}");
+    }
+    assert_eq!(json(&sharded.stdout), expected);
+
+    // A line of standard input that is not a located document is a finding
+    // naming its line, and the others are still sketched.
+    let run = presslint(
+        &["sketch", "--located", "--findings", "-o", "-"],
+        b"{\"path\": \"a.txt\", \"text\": \"Hello.\"}\n{\"path\": \"b.txt\"}\n",
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("wrote 1 sketch and 1 finding"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout
+            .contains("line 2 of standard input is not a located document"),
+        "{}",
+        run.stdout
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// A second run with a cache reuses every document's results and gives the
 /// same report; a changed file is the only one computed again.
 #[test]

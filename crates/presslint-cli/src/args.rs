@@ -91,8 +91,9 @@ pub struct CheckArgs {
     /// run for documents that did not change (same bytes, same configuration).
     #[arg(long, value_name = "DIR")]
     pub cache: Option<PathBuf>,
-    /// Run the corpus rules over the sketch files (`*.jsonl`) in this folder,
-    /// written by `presslint sketch`, instead of reading documents.
+    /// Run the corpus rules over the sketch files in this folder (`*.jsonl`,
+    /// or Spark's `part-*` files), written by `presslint sketch`, instead of
+    /// reading documents; findings written with `sketch --findings` join them.
     #[arg(long, value_name = "DIR")]
     pub sketches: Option<PathBuf>,
     /// Configuration file (default: presslint.toml found from the first path upwards).
@@ -202,11 +203,21 @@ pub struct ReportArgs {
 #[derive(Debug, clap::Args)]
 pub struct SketchArgs {
     /// Files and directories to read; `-` reads one document from standard input.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "located")]
     pub paths: Vec<PathBuf>,
-    /// Where to write the sketches, one JSON record a line.
+    /// Where to write the sketches, one JSON record a line; `-` is standard output.
     #[arg(short = 'o', long = "output-file", value_name = "FILE")]
     pub output: PathBuf,
+    /// Read standard input as located documents, one JSON object a line:
+    /// `{"path": P, "line": N, "record": R}` for line N of the JSONL file P,
+    /// or `{"path": P, "text": T}` for the text file P (for pipes from a
+    /// job that has split the corpus itself, such as a Spark partition).
+    #[arg(long, conflicts_with = "paths")]
+    pub located: bool,
+    /// Run the per-document rules too, and write their findings beside the
+    /// sketches, so that `check --sketches` gives the whole report.
+    #[arg(long)]
+    pub findings: bool,
     /// Configuration file (default: presslint.toml found from the first path upwards).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,

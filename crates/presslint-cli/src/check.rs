@@ -97,13 +97,7 @@ pub fn run(
     }
     // A path that does not exist is a typo on the command line, not bad input:
     // running on without it could pass CI having checked nothing.
-    if let Some(missing) = args
-        .paths
-        .iter()
-        .find(|p| p.as_os_str() != "-" && !p.exists() && p.symlink_metadata().is_err())
-    {
-        return Err(format!("`{}` does not exist", missing.display()));
-    }
+    crate::require_paths(&args.paths)?;
     let fail_on = config.fail_on;
     let selection = config.selection.clone();
     let mut builder = Linter::builder()
@@ -121,7 +115,8 @@ pub fn run(
     let inputs = crate::inputs(&args.paths);
 
     let report = if let Some(dir) = &args.sketches {
-        linter.check_sketches(crate::sketch_cmd::read_sketches(dir)?)
+        let (sketches, findings) = crate::sketch_cmd::read_sketches(dir)?;
+        linter.check_sketches(sketches, findings)
     } else if terminal.stderr && !args.quiet {
         let finished = AtomicBool::new(false);
         std::thread::scope(|scope| {

@@ -77,7 +77,7 @@ where
         args::Command::Rules { format } => rules_cmd::list(format, stdout),
         args::Command::Rule { code } => rules_cmd::show(&code, stdout),
         args::Command::Figures(figures) => figures_cmd::run(figures, stdin, stdout, stderr),
-        args::Command::Sketch(sketch) => sketch_cmd::run(sketch, stdin, stderr),
+        args::Command::Sketch(sketch) => sketch_cmd::run(sketch, stdin, stdout, stderr),
         args::Command::Report(report) => {
             // `check --format html -o FILE`, under the name a reader looks for.
             let mut argv: Vec<OsString> = vec!["presslint".into(), "check".into()];
@@ -130,7 +130,12 @@ fn load_config(
 
 /// An error for the first path given that does not exist (`-` is standard input).
 fn require_paths(paths: &[std::path::PathBuf]) -> Result<(), String> {
-    match paths.iter().find(|p| p.as_os_str() != "-" && !p.exists()) {
+    // A link whose target is missing passes: reading it is a V001 finding,
+    // and the run goes on with the rest.
+    match paths
+        .iter()
+        .find(|p| p.as_os_str() != "-" && !p.exists() && p.symlink_metadata().is_err())
+    {
         Some(missing) => Err(format!("`{}` does not exist", missing.display())),
         None => Ok(()),
     }

@@ -213,7 +213,14 @@ impl Linter {
         process: &mut dyn FnMut(Vec<Unit>),
     ) {
         let (files, mut batch) = input::discover(inputs);
-        if inputs.contains(&Input::Stdin) {
+        if inputs.contains(&Input::LocatedStdin) {
+            input::stream_located(stdin, &mut |unit| {
+                batch.push(unit);
+                if batch.len() >= BATCH {
+                    process(std::mem::take(&mut batch));
+                }
+            });
+        } else if inputs.contains(&Input::Stdin) {
             batch.push(input::read_stdin(stdin));
         }
         for (path, format) in &files {
@@ -228,30 +235,39 @@ impl Linter {
     }
 
     /// The per-document half of a run, for sharding: read and parse every
-    /// document of the inputs and hand its sketch to `emit`, in input order,
-    /// without running any rule. Returns the problems met while reading
-    /// (unreadable files, bad encodings, malformed records, inputs too large).
+    /// document of the inputs and hand its sketch to `emit`, in input order.
+    ///
+    /// Without `findings`, no rule runs, and what is returned is the problems
+    /// met while reading (unreadable files, bad encodings, malformed records,
+    /// inputs too large). With `findings`, every per-document rule runs too
+    /// (through the cache, if the linter has one), and what is returned is
+    /// all their findings besides those problems, so that
+    /// [`Linter::check_sketches`] can give the whole report of a single run.
     pub fn sketch_inputs(
         &self,
         inputs: &[Input],
         stdin: impl std::io::Read,
+        findings: bool,
         emit: &mut dyn FnMut(&DocSketch) -> std::io::Result<()>,
     ) -> std::io::Result<Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let mut failed: Option<std::io::Error> = None;
         self.for_each_batch(inputs, stdin, &mut |units| {
-            let outcomes: Vec<(Option<DocSketch>, Vec<Diagnostic>)> = self.pool.install(|| {
+            let outcomes: Vec<Outcome> = self.pool.install(|| {
                 units
                     .into_par_iter()
                     .map(|unit| {
+                        if findings {
+                            return self.check_unit(unit);
+                        }
                         let (document, diagnostics) = self.parse_unit(unit);
                         let sketch =
                             document.map(|d| DocSketch::new(&d, &LineIndex::new(&d.text), &self.parts));
-                        (sketch, diagnostics)
+                        Outcome { diagnostics, sketch }
                     })
                     .collect()
             });
-            for (sketch, diagnostics) in outcomes {
+            for Outcome { diagnostics, sketch } in outcomes {
                 problems.extend(diagnostics);
                 if let Some(sketch) = sketch
                     && failed.is_none()
@@ -271,10 +287,13 @@ impl Linter {
     /// The corpus half of a run, over sketches written by
     /// [`Linter::sketch_inputs`] (possibly on many machines and merged):
     /// the corpus rules, configuration, order and baseline. Findings point
-    /// to the original documents.
-    pub fn check_sketches(&self, sketches: Vec<DocSketch>) -> Report {
+    /// to the original documents. `findings` are those the per-document
+    /// pass gave with the sketches (empty when the sketches were written
+    /// without them); they are filtered by this linter's configuration and
+    /// baseline like the corpus rules' own.
+    pub fn check_sketches(&self, sketches: Vec<DocSketch>, findings: Vec<Diagnostic>) -> Report {
         self.finish(Accumulated {
-            diagnostics: Vec::new(),
+            diagnostics: findings,
             sketches,
         })
     }
@@ -285,6 +304,14 @@ impl Linter {
             .into_iter()
             .map(|(doc, meta, text)| Unit::Memory { doc, meta, text })
             .collect();
+        self.run(units)
+    }
+
+    /// Check units that the caller has read itself: JSONL lines it holds
+    /// ([`Unit::JsonLine`], read with the record reader), texts with front
+    /// matter ([`Unit::Text`]) or documents with known metadata
+    /// ([`Unit::Memory`]).
+    pub fn check_units(&self, units: Vec<Unit>) -> Report {
         self.run(units)
     }
 

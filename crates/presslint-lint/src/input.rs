@@ -21,6 +21,11 @@ pub enum Input {
     Path(PathBuf),
     /// One document read from standard input, reported as `-`.
     Stdin,
+    /// Standard input holds documents that carry their own place, one JSON
+    /// object a line (see [`stream_located`]): what a job that has already
+    /// split a corpus (a Spark partition, say) pipes in, so that findings
+    /// and sketches name the original files.
+    LocatedStdin,
 }
 
 /// How a file's bytes hold documents.
@@ -353,6 +358,87 @@ pub fn stream_file(path: &Path, format: FileFormat, sink: &mut dyn FnMut(Unit)) 
     }
 }
 
+/// Read documents that carry their own place, one JSON object a line:
+///
+/// - `{"path": "news/2021.jsonl", "line": 12, "record": ...}` is the record
+///   on line 12 of that JSONL file; `record` is the line's text as a string,
+///   or the record itself as an object;
+/// - `{"path": "news/a.txt", "text": "..."}` is a whole text file.
+///
+/// A line that is none of these becomes a V001 finding naming `-` and its
+/// line, and reading goes on.
+pub fn stream_located(reader: impl Read, sink: &mut dyn FnMut(Unit)) {
+    use std::io::BufRead;
+    for (k, line) in std::io::BufReader::new(reader).split(b'\n').enumerate() {
+        let line_no = k + 1;
+        let bytes = match line {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                sink(unreadable(
+                    "-",
+                    format!("cannot read standard input after line {}: {err}", line_no - 1),
+                    &format!("{:?}", err.kind()),
+                ));
+                return;
+            }
+        };
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match located_unit(&bytes) {
+            Ok(unit) => sink(unit),
+            Err(why) => {
+                let text = String::from_utf8_lossy(&bytes);
+                sink(Unit::Problem(Box::new(line_problem(
+                    UnreadableInput::INFO,
+                    "-",
+                    line_no,
+                    text.trim_end_matches('\r'),
+                    format!("line {line_no} of standard input is not a located document: {why}"),
+                ))));
+            }
+        }
+    }
+}
+
+fn located_unit(bytes: &[u8]) -> Result<Unit, String> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+    let object = value.as_object().ok_or("expected a JSON object")?;
+    let path = object
+        .get("path")
+        .and_then(|p| p.as_str())
+        .filter(|p| !p.is_empty())
+        .ok_or("`path` (a non-empty string) is missing")?
+        .to_string();
+    match (object.get("record"), object.get("text")) {
+        (Some(record), None) => {
+            let line = object
+                .get("line")
+                .and_then(|l| l.as_u64())
+                .filter(|&l| l > 0)
+                .ok_or("a record needs `line`, its 1-based line number")?;
+            let bytes = match record {
+                serde_json::Value::String(raw) => raw.clone().into_bytes(),
+                other => other.to_string().into_bytes(),
+            };
+            let offset = object.get("offset").and_then(|o| o.as_u64()).unwrap_or(0);
+            Ok(Unit::JsonLine {
+                path,
+                line: line as usize,
+                offset: offset as usize,
+                bytes,
+            })
+        }
+        (None, Some(serde_json::Value::String(text))) => Ok(Unit::Text {
+            doc: DocRef::file(path),
+            bytes: text.clone().into_bytes(),
+        }),
+        (None, Some(_)) => Err("`text` must be a string".to_string()),
+        (Some(_), Some(_)) => Err("give `record` or `text`, not both".to_string()),
+        (None, None) => Err("expected `record` (with `line`) or `text`".to_string()),
+    }
+}
+
 /// Read standard input as one text document named `-`.
 pub fn read_stdin(mut reader: impl Read) -> Unit {
     let mut bytes = Vec::new();
@@ -372,6 +458,56 @@ pub fn read_stdin(mut reader: impl Read) -> Unit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn located_documents_keep_their_place() {
+        let input = concat!(
+            "{\"path\": \"a.jsonl\", \"line\": 7, \"record\": \"{\\\"text\\\": \\\"x\\\"}\"}\n",
+            "\n",
+            "{\"path\": \"a.jsonl\", \"line\": 9, \"record\": {\"text\": \"y\"}}\n",
+            "{\"path\": \"b.txt\", \"text\": \"Title\\n\\nBody.\"}\n",
+            "{\"path\": \"c.txt\"}\n",
+            "not json\n",
+        );
+        let mut units = Vec::new();
+        stream_located(input.as_bytes(), &mut |u| units.push(u));
+        assert_eq!(units.len(), 5);
+        match &units[0] {
+            Unit::JsonLine {
+                path, line, bytes, ..
+            } => {
+                assert_eq!((path.as_str(), *line), ("a.jsonl", 7));
+                assert_eq!(bytes, b"{\"text\": \"x\"}");
+            }
+            _ => panic!("expected a record"),
+        }
+        match &units[1] {
+            Unit::JsonLine { line, bytes, .. } => {
+                assert_eq!(*line, 9);
+                assert_eq!(bytes, b"{\"text\":\"y\"}");
+            }
+            _ => panic!("expected a record"),
+        }
+        match &units[2] {
+            Unit::Text { doc, bytes } => {
+                assert_eq!(doc.path, "b.txt");
+                assert_eq!(bytes, b"Title\n\nBody.");
+            }
+            _ => panic!("expected a text"),
+        }
+        for (unit, line, why) in [
+            (&units[3], 5, "expected `record`"),
+            (&units[4], 6, "not a located document"),
+        ] {
+            match unit {
+                Unit::Problem(d) => {
+                    assert_eq!(d.location.doc.line, Some(line), "{}", d.message);
+                    assert!(d.message.contains(why), "{}", d.message);
+                }
+                _ => panic!("expected a problem"),
+            }
+        }
+    }
 
     #[test]
     fn formats_by_name() {
