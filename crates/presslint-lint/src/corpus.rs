@@ -1,6 +1,6 @@
 //! The corpus pass: rules that compare documents, run over sketches only.
 
-use presslint_core::{Diagnostic, Location, Severity};
+use presslint_core::{Diagnostic, DocRef, Location, Severity, Span};
 
 use crate::config::Config;
 use crate::rule::RuleInfo;
@@ -17,6 +17,20 @@ pub struct CorpusContext {
     rule: Option<RuleInfo>,
     severity: Option<Severity>,
     out: Vec<Diagnostic>,
+    quotes: Vec<QuoteRequest>,
+}
+
+/// A quotation a finding's message is to end with, taken from the document
+/// after the corpus pass: sketches read from files leave sentence texts out,
+/// as they would be most of a sketch's size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteRequest {
+    /// The finding, by its index among the corpus pass's findings.
+    pub finding: usize,
+    /// The document to quote.
+    pub doc: DocRef,
+    /// What to quote, in the document's text.
+    pub span: Span,
 }
 
 impl CorpusContext {
@@ -55,8 +69,21 @@ impl CorpusContext {
         self.out.last_mut().expect("just pushed")
     }
 
+    /// Ask for the last finding's message to end with `: "…"`, quoting
+    /// `span` of `doc` once the documents can be read again.
+    pub fn quote_later(&mut self, doc: DocRef, span: Span) {
+        if let Some(finding) = self.out.len().checked_sub(1) {
+            self.quotes.push(QuoteRequest { finding, doc, span });
+        }
+    }
+
     /// The findings reported so far.
     pub fn into_diagnostics(self) -> Vec<Diagnostic> {
         self.out
+    }
+
+    /// The findings reported so far, and the quotations they wait for.
+    pub fn into_parts(self) -> (Vec<Diagnostic>, Vec<QuoteRequest>) {
+        (self.out, self.quotes)
     }
 }

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use crate::baseline::{Baseline, BaselineError};
 use crate::config::Config;
-use crate::corpus::CorpusContext;
+use crate::corpus::{CorpusContext, QuoteRequest};
 use crate::input::{self, Input, Unit};
 use crate::rule::DocContext;
 use crate::rules::{
@@ -117,6 +117,10 @@ impl LinterBuilder {
             .expect("a thread pool can be built");
         let today = self.today.unwrap_or_else(system_today);
         let parts = sketch_parts(&self.config);
+        let lean_parts = SketchParts {
+            quotes: false,
+            ..parts
+        };
         let cache = self
             .cache
             .as_deref()
@@ -124,6 +128,7 @@ impl LinterBuilder {
         Ok(Linter {
             cache,
             parts,
+            lean_parts,
             config: self.config,
             baseline,
             today,
@@ -151,7 +156,11 @@ pub struct Linter {
     today: CivilDate,
     pool: rayon::ThreadPool,
     progress: Arc<Progress>,
+    /// The sketch parts the enabled corpus rules need.
     parts: SketchParts,
+    /// The same without sentence texts, for runs that can read their
+    /// documents again to quote them (see [`Linter::fill_quotes`]).
+    lean_parts: SketchParts,
     cache: Option<crate::cache::Cache>,
 }
 
@@ -191,13 +200,17 @@ impl Linter {
         let started = std::time::Instant::now();
         let mut acc = Accumulated::default();
         let mut processing = std::time::Duration::ZERO;
+        // Files can be read again for the few sentences findings quote, so
+        // their sketches leave sentence texts out; standard input cannot.
+        let reread = inputs.iter().all(|i| matches!(i, Input::Path(_)));
+        let parts = if reread { &self.lean_parts } else { &self.parts };
         self.for_each_batch(inputs, stdin, &mut |batch| {
             let t = std::time::Instant::now();
-            self.per_document(batch, &mut acc);
+            self.per_document(batch, &mut acc, parts);
             processing += t.elapsed();
         });
         let read = started.elapsed().saturating_sub(processing);
-        let mut report = self.finish(acc);
+        let mut report = self.finish(acc, reread.then_some(inputs));
         report.timings.documents = processing;
         report.timings.read = read;
         report
@@ -258,7 +271,7 @@ impl Linter {
                     .into_par_iter()
                     .map(|unit| {
                         if findings {
-                            return self.check_unit(unit);
+                            return self.check_unit(unit, &self.parts);
                         }
                         let (document, diagnostics) = self.parse_unit(unit);
                         let sketch =
@@ -292,10 +305,13 @@ impl Linter {
     /// without them); they are filtered by this linter's configuration and
     /// baseline like the corpus rules' own.
     pub fn check_sketches(&self, sketches: Vec<DocSketch>, findings: Vec<Diagnostic>) -> Report {
-        self.finish(Accumulated {
-            diagnostics: findings,
-            sketches,
-        })
+        self.finish(
+            Accumulated {
+                diagnostics: findings,
+                sketches,
+            },
+            None,
+        )
     }
 
     /// Check documents that are already in memory.
@@ -318,21 +334,21 @@ impl Linter {
     fn run(&self, units: Vec<Unit>) -> Report {
         let started = std::time::Instant::now();
         let mut acc = Accumulated::default();
-        self.per_document(units, &mut acc);
+        self.per_document(units, &mut acc, &self.parts);
         let documents_time = started.elapsed();
-        let mut report = self.finish(acc);
+        let mut report = self.finish(acc, None);
         report.timings.documents = documents_time;
         report
     }
 
     /// The per-document pass over one batch, in parallel.
-    fn per_document(&self, units: Vec<Unit>, acc: &mut Accumulated) {
+    fn per_document(&self, units: Vec<Unit>, acc: &mut Accumulated, parts: &SketchParts) {
         self.progress.total.fetch_add(units.len(), Ordering::Relaxed);
         let outcomes: Vec<Outcome> = self.pool.install(|| {
             units
                 .into_par_iter()
                 .map(|unit| {
-                    let outcome = self.check_unit(unit);
+                    let outcome = self.check_unit(unit, parts);
                     self.progress.done.fetch_add(1, Ordering::Relaxed);
                     outcome
                 })
@@ -344,8 +360,9 @@ impl Linter {
         }
     }
 
-    /// The corpus pass, configuration, order and baseline.
-    fn finish(&self, acc: Accumulated) -> Report {
+    /// The corpus pass, configuration, order and baseline; `reread` are the
+    /// inputs to read again for the quotations findings wait for.
+    fn finish(&self, acc: Accumulated, reread: Option<&[Input]>) -> Report {
         let Accumulated {
             mut diagnostics,
             mut sketches,
@@ -354,7 +371,13 @@ impl Linter {
         let documents = sketches.len();
         sketches.sort_by(|a, b| a.doc.cmp(&b.doc));
         let started = std::time::Instant::now();
-        diagnostics.extend(self.corpus_pass(&sketches));
+        let (mut corpus, quotes) = self.corpus_pass_quoting(&sketches);
+        if let Some(inputs) = reread
+            && !quotes.is_empty()
+        {
+            self.fill_quotes(&mut corpus, quotes, inputs);
+        }
+        diagnostics.extend(corpus);
         timings.corpus = started.elapsed();
         let started = std::time::Instant::now();
         let mut diagnostics = self.apply_config(diagnostics);
@@ -377,9 +400,9 @@ impl Linter {
         self.config.selection.is_enabled(rule.info.code)
     }
 
-    fn check_unit(&self, unit: Unit) -> Outcome {
+    fn check_unit(&self, unit: Unit, parts: &SketchParts) -> Outcome {
         let Some(cache) = &self.cache else {
-            return self.check_unit_uncached(unit);
+            return self.check_unit_uncached(unit, parts);
         };
         let key = match &unit {
             Unit::Text { doc, bytes } => cache.key(&format!("text\0{doc}"), bytes),
@@ -406,7 +429,7 @@ impl Linter {
                 ),
                 text.as_bytes(),
             ),
-            Unit::Problem(_) => return self.check_unit_uncached(unit),
+            Unit::Problem(_) => return self.check_unit_uncached(unit, parts),
         };
         if let Some(entry) = cache.get(&key) {
             return Outcome {
@@ -414,7 +437,7 @@ impl Linter {
                 sketch: entry.sketch,
             };
         }
-        let outcome = self.check_unit_uncached(unit);
+        let outcome = self.check_unit_uncached(unit, parts);
         let entry = crate::cache::Entry {
             diagnostics: outcome.diagnostics,
             sketch: outcome.sketch,
@@ -426,9 +449,9 @@ impl Linter {
         }
     }
 
-    fn check_unit_uncached(&self, unit: Unit) -> Outcome {
+    fn check_unit_uncached(&self, unit: Unit, parts: &SketchParts) -> Outcome {
         match self.parse_unit(unit) {
-            (Some(document), diagnostics) => self.check_document(document, diagnostics),
+            (Some(document), diagnostics) => self.check_document(document, diagnostics, parts),
             (None, diagnostics) => Outcome {
                 diagnostics,
                 sketch: None,
@@ -622,7 +645,12 @@ impl Linter {
         }
     }
 
-    fn check_document(&self, document: Document, mut diagnostics: Vec<Diagnostic>) -> Outcome {
+    fn check_document(
+        &self,
+        document: Document,
+        mut diagnostics: Vec<Diagnostic>,
+        parts: &SketchParts,
+    ) -> Outcome {
         let mut ctx = DocContext::new(&document, &self.config, self.today);
         for rule in REGISTRY.iter().filter(|r| self.enabled(r)) {
             if let Check::Document(check) = rule.check {
@@ -632,8 +660,8 @@ impl Linter {
         }
         // The sketch reuses the context's line index and, when the
         // cross-document figure rule needs them, the figures its rules found.
-        let figures = if self.parts.figures { ctx.figures() } else { &[] };
-        let sketch = DocSketch::with_figures(&document, ctx.index(), &self.parts, figures);
+        let figures = if parts.figures { ctx.figures() } else { &[] };
+        let sketch = DocSketch::with_figures(&document, ctx.index(), parts, figures);
         diagnostics.extend(ctx.into_diagnostics());
         Outcome {
             diagnostics,
@@ -641,8 +669,13 @@ impl Linter {
         }
     }
 
-    /// Run the corpus rules over sketches (sorted by document).
+    /// Run the corpus rules over sketches (sorted by document). Findings
+    /// that quote a sentence whose text the sketch left out end without it.
     pub fn corpus_pass(&self, sketches: &[DocSketch]) -> Vec<Diagnostic> {
+        self.corpus_pass_quoting(sketches).0
+    }
+
+    fn corpus_pass_quoting(&self, sketches: &[DocSketch]) -> (Vec<Diagnostic>, Vec<QuoteRequest>) {
         let mut ctx = CorpusContext::new(self.config.clone());
         for rule in REGISTRY.iter().filter(|r| self.enabled(r)) {
             if let Check::Corpus(check) = rule.check {
@@ -650,7 +683,48 @@ impl Linter {
                 check(sketches, &mut ctx);
             }
         }
-        ctx.into_diagnostics()
+        ctx.into_parts()
+    }
+
+    /// Read again the documents that findings quote, and end each such
+    /// finding's message with its quotation. Only the files holding them are
+    /// read, and only those documents parsed; a document that is no longer
+    /// there (the file changed meanwhile) leaves its finding unquoted.
+    fn fill_quotes(&self, findings: &mut [Diagnostic], quotes: Vec<QuoteRequest>, inputs: &[Input]) {
+        // (path, record line) → (finding, span) pairs.
+        type Wanted = std::collections::HashMap<(String, Option<usize>), Vec<(usize, Span)>>;
+        let mut wanted = Wanted::new();
+        for q in quotes {
+            wanted
+                .entry((q.doc.path, q.doc.line))
+                .or_default()
+                .push((q.finding, q.span));
+        }
+        let (files, _) = input::discover(inputs);
+        for (path, format) in &files {
+            let shown = input::display_path(path);
+            if !wanted.keys().any(|(p, _)| *p == shown) {
+                continue;
+            }
+            input::stream_file(path, *format, &mut |unit| {
+                let key = match &unit {
+                    Unit::Text { doc, .. } => (doc.path.clone(), doc.line),
+                    Unit::JsonLine { path, line, .. } => (path.clone(), Some(*line)),
+                    _ => return,
+                };
+                let Some(requests) = wanted.get(&key) else {
+                    return;
+                };
+                if let (Some(document), _) = self.parse_unit(unit) {
+                    for (finding, span) in requests {
+                        if let Some(text) = document.text.get(span.start..span.end) {
+                            let quote = crate::sketch::quotation(text);
+                            findings[*finding].message.push_str(&format!(": \"{quote}\""));
+                        }
+                    }
+                }
+            });
+        }
     }
 
     /// Drop findings of disabled or per-file-ignored rules and apply severity overrides.

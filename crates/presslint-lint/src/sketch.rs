@@ -301,6 +301,16 @@ fn sure_residue(doc: &Document) -> crate::textutil::SpanWalk {
     )
 }
 
+/// A sentence as findings quote it: its first 160 characters, and `…` when
+/// it is longer.
+pub fn quotation(text: &str) -> String {
+    let mut quoted: String = text.chars().take(160).collect();
+    if quoted.len() < text.len() {
+        quoted.push('…');
+    }
+    quoted
+}
+
 fn sentence_sketches(doc: &Document, index: &LineIndex, with_text: bool) -> Vec<SentenceSketch> {
     let mut residue = sure_residue(doc);
     let mut cursor = Cursor::new(&doc.text, index);
@@ -313,13 +323,7 @@ fn sentence_sketches(doc: &Document, index: &LineIndex, with_text: bool) -> Vec<
             if words.len() < SENTENCE_MIN_WORDS {
                 return None;
             }
-            let quoted = with_text.then(|| {
-                let mut quoted: String = text.chars().take(160).collect();
-                if quoted.len() < text.len() {
-                    quoted.push('…');
-                }
-                quoted.into_boxed_str()
-            });
+            let quoted = with_text.then(|| quotation(text).into_boxed_str());
             Some(SentenceSketch {
                 hash: similarity::sequence_hash(&words),
                 words: narrow(words.len()),

@@ -1,3 +1,5 @@
+use presslint_core::Span;
+
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
 use crate::rules::d102_near_duplicate::{canonical_order, exact_representatives};
@@ -80,5 +82,12 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             location: se.sentences[earlier_k].location(&se.doc),
             message: format!("the same sentence (found in at most {MAX_SHARING} documents)"),
         });
+        if quote.is_empty() {
+            let place = sentence.place;
+            ctx.quote_later(
+                sl.doc.clone(),
+                Span::new(place.start as usize, place.end as usize),
+            );
+        }
     }
 }
