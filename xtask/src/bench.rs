@@ -156,6 +156,8 @@ pub fn full(presslint: &Path, corpus: &Path, runs: usize) -> Result<(), String> 
     ];
     let (mut cat, mut sha, mut lint, mut peak) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut stages: Vec<Vec<f64>> = vec![Vec::new(); 5];
+    // The per-document pass's own stages, as shares of its CPU time.
+    let mut document_stages: Vec<Vec<f64>> = vec![Vec::new(); 6];
     for _ in 0..runs.max(1) {
         cat.push(timed("sh", &["-c", &format!("cat '{path}' > /dev/null")])?.0);
         sha.push(timed("sha256sum", &[path])?.0);
@@ -170,6 +172,20 @@ pub fn full(presslint: &Path, corpus: &Path, runs: usize) -> Result<(), String> 
                 .collect();
             for (k, n) in numbers.iter().take(5).enumerate() {
                 stages[k].push(*n / 1000.0);
+            }
+        }
+        // `presslint: timing of the documents, across threads: decode and parse X ms, …`
+        if let Some(line) = stderr
+            .lines()
+            .find(|l| l.starts_with("presslint: timing of the documents"))
+        {
+            let numbers: Vec<f64> = line
+                .split_whitespace()
+                .filter_map(|w| w.trim_end_matches(',').parse().ok())
+                .collect();
+            let total: f64 = numbers.iter().sum();
+            for (k, n) in numbers.iter().take(6).enumerate() {
+                document_stages[k].push(if total > 0.0 { n / total } else { 0.0 });
             }
         }
     }
@@ -196,10 +212,21 @@ pub fn full(presslint: &Path, corpus: &Path, runs: usize) -> Result<(), String> 
         "finish",
         "render",
     ];
+    let documents_wall = stages[1].clone();
     for (name, values) in names.iter().zip(stages) {
         if !values.is_empty() {
             let t = median(values);
             println!("    {name:<34} {t:>7.2} s  {:>4.0}%", t * 100.0 / wall);
+        }
+    }
+    if !documents_wall.is_empty() && !document_stages[0].is_empty() {
+        // Each stage's share of the pass's CPU time, applied to its wall
+        // time: what the stage costs the user, whatever the thread count.
+        let pass = median(documents_wall);
+        println!("    of the documents pass (share of its CPU time × its wall time):");
+        for (name, shares) in presslint_lint::DOCUMENT_STAGES.iter().zip(document_stages) {
+            let t = pass * median(shares);
+            println!("      {name:<32} {t:>7.2} s  {:>4.0}%", t * 100.0 / wall);
         }
     }
     Ok(())

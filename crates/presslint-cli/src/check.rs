@@ -151,7 +151,7 @@ pub fn run(
             .map_err(|e| format!("cannot write output: {e}"))?,
     }
     if args.timings {
-        let t = report.timings;
+        let t = &report.timings;
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
         let _ = writeln!(
             stderr,
@@ -161,6 +161,16 @@ pub fn run(
             ms(t.corpus),
             ms(t.finish),
             ms(render_started.elapsed())
+        );
+        let stages: Vec<String> = t
+            .document_stages
+            .iter()
+            .map(|(name, time)| format!("{name} {:.0} ms", ms(*time)))
+            .collect();
+        let _ = writeln!(
+            stderr,
+            "presslint: timing of the documents, across threads: {}",
+            stages.join(", ")
         );
         if let Some(cache) = report.cache {
             let _ = writeln!(

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use presslint_core::{CivilDate, Diagnostic, DocRef, Document, LineIndex, Location, Metadata, Span};
 use presslint_parse::decode;
@@ -35,7 +35,7 @@ pub struct Report {
 }
 
 /// Wall time of each stage of a run.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Timings {
     /// Finding and reading the inputs.
     pub read: std::time::Duration,
@@ -45,6 +45,55 @@ pub struct Timings {
     pub corpus: std::time::Duration,
     /// Configuration, sorting and the baseline.
     pub finish: std::time::Duration,
+    /// Where the per-document pass spent its time, summed over its threads
+    /// (so together more than `documents` when several threads ran): each
+    /// stage's name and time, in [`DOCUMENT_STAGES`] order.
+    pub document_stages: Vec<(&'static str, std::time::Duration)>,
+}
+
+/// The stages of the per-document pass that [`Timings::document_stages`]
+/// reports: decoding and parsing, the single-document rules of each family,
+/// and sketching.
+pub const DOCUMENT_STAGES: [&str; 6] = [
+    "decode and parse",
+    "boilerplate rules",
+    "duplicate rules",
+    "figure rules",
+    "validation rules",
+    "sketch",
+];
+
+/// Time spent in each of [`DOCUMENT_STAGES`], in nanoseconds, across threads.
+#[derive(Debug, Default)]
+struct StageClock([AtomicU64; 6]);
+
+impl StageClock {
+    fn add(&self, stage: usize, since: std::time::Instant) {
+        let nanos = u64::try_from(since.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        self.0[stage].fetch_add(nanos, Ordering::Relaxed);
+    }
+
+    fn read(&self) -> Vec<(&'static str, std::time::Duration)> {
+        DOCUMENT_STAGES
+            .iter()
+            .zip(&self.0)
+            .map(|(name, nanos)| {
+                (
+                    *name,
+                    std::time::Duration::from_nanos(nanos.load(Ordering::Relaxed)),
+                )
+            })
+            .collect()
+    }
+}
+
+fn family_stage(family: presslint_core::Family) -> usize {
+    match family {
+        presslint_core::Family::Boilerplate => 1,
+        presslint_core::Family::Duplicate => 2,
+        presslint_core::Family::Figure => 3,
+        presslint_core::Family::Validation => 4,
+    }
 }
 
 /// Counts a run's progress, for a progress bar shown by the caller.
@@ -129,6 +178,7 @@ impl LinterBuilder {
             cache,
             parts,
             lean_parts,
+            clock: StageClock::default(),
             config: self.config,
             baseline,
             today,
@@ -161,6 +211,7 @@ pub struct Linter {
     /// The same without sentence texts, for runs that can read their
     /// documents again to quote them (see [`Linter::fill_quotes`]).
     lean_parts: SketchParts,
+    clock: StageClock,
     cache: Option<crate::cache::Cache>,
 }
 
@@ -213,6 +264,7 @@ impl Linter {
         let mut report = self.finish(acc, reread.then_some(inputs));
         report.timings.documents = processing;
         report.timings.read = read;
+        report.timings.document_stages = self.clock.read();
         report
     }
 
@@ -338,6 +390,7 @@ impl Linter {
         let documents_time = started.elapsed();
         let mut report = self.finish(acc, None);
         report.timings.documents = documents_time;
+        report.timings.document_stages = self.clock.read();
         report
     }
 
@@ -450,7 +503,10 @@ impl Linter {
     }
 
     fn check_unit_uncached(&self, unit: Unit, parts: &SketchParts) -> Outcome {
-        match self.parse_unit(unit) {
+        let started = std::time::Instant::now();
+        let parsed = self.parse_unit(unit);
+        self.clock.add(0, started);
+        match parsed {
             (Some(document), diagnostics) => self.check_document(document, diagnostics, parts),
             (None, diagnostics) => Outcome {
                 diagnostics,
@@ -652,17 +708,34 @@ impl Linter {
         parts: &SketchParts,
     ) -> Outcome {
         let mut ctx = DocContext::new(&document, &self.config, self.today);
+        // Rules come in code order, so a family's rules run together and the
+        // clock is read once a family, not once a rule.
+        let mut family: Option<(presslint_core::Family, std::time::Instant)> = None;
         for rule in REGISTRY.iter().filter(|r| self.enabled(r)) {
             if let Check::Document(check) = rule.check {
+                match family {
+                    Some((current, _)) if current == rule.info.family => {}
+                    _ => {
+                        if let Some((previous, started)) = family {
+                            self.clock.add(family_stage(previous), started);
+                        }
+                        family = Some((rule.info.family, std::time::Instant::now()));
+                    }
+                }
                 ctx.start_rule(rule.info, rule.info.default_severity);
                 check(&mut ctx);
             }
         }
+        if let Some((previous, started)) = family {
+            self.clock.add(family_stage(previous), started);
+        }
+        let started = std::time::Instant::now();
         // The sketch reuses the context's line index and, when the
         // cross-document figure rule needs them, the figures its rules found.
         let figures = if parts.figures { ctx.figures() } else { &[] };
         let sketch = DocSketch::with_figures(&document, ctx.index(), parts, figures);
         diagnostics.extend(ctx.into_diagnostics());
+        self.clock.add(5, started);
         Outcome {
             diagnostics,
             sketch: Some(sketch),

@@ -58,7 +58,7 @@ pub mod textutil;
 
 pub use baseline::{Baseline, BaselineError};
 pub use config::{Config, ConfigError};
-pub use engine::{Linter, LinterBuilder, Progress, Report, Timings};
+pub use engine::{DOCUMENT_STAGES, Linter, LinterBuilder, Progress, Report, Timings};
 pub use input::Input;
 pub use render::{Format, RenderOptions, render};
 pub use rule::RuleInfo;
