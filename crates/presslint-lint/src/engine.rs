@@ -544,59 +544,35 @@ impl Linter {
     /// The finding for a unit over `[limits] max-document-bytes`, which is not read further.
     fn too_large(&self, unit: &Unit) -> Option<Diagnostic> {
         let limit = self.config.limits.max_document_bytes;
-        let thousands = crate::rules::v007_line_too_long::thousands;
-        let info = crate::rules::DocumentTooLarge::INFO;
-        match unit {
-            Unit::Text { doc, bytes } if bytes.len() > limit => {
-                let mut d = input::file_problem(
-                    info,
-                    &doc.path,
-                    1,
-                    format!(
-                        "`{}` is {} bytes, more than the limit of {} (`[limits] max-document-bytes`); skipped",
-                        doc.path,
-                        thousands(bytes.len()),
-                        thousands(limit)
-                    ),
-                );
-                d.location.doc = doc.clone();
-                d.evidence = "too large".to_string();
-                Some(d)
-            }
+        let (doc, size, what) = match unit {
+            Unit::Text { doc, bytes } => (doc.clone(), bytes.len(), format!("`{}`", doc.path)),
             Unit::JsonLine {
                 path, line, bytes, ..
-            } if bytes.len() > limit => {
-                let mut d = input::file_problem(
-                    info,
-                    path,
-                    1,
-                    format!(
-                        "line {line} is {} bytes, more than the limit of {} (`[limits] max-document-bytes`); skipped",
-                        thousands(bytes.len()),
-                        thousands(limit)
-                    ),
-                );
-                d.location.doc = DocRef::record(path.as_str(), *line, None);
-                d.evidence = "too large".to_string();
-                Some(d)
-            }
-            Unit::Memory { doc, text, .. } if text.len() > limit => {
-                let mut d = input::file_problem(
-                    info,
-                    &doc.path,
-                    1,
-                    format!(
-                        "the document is {} bytes, more than the limit of {} (`[limits] max-document-bytes`); skipped",
-                        thousands(text.len()),
-                        thousands(limit)
-                    ),
-                );
-                d.location.doc = doc.clone();
-                d.evidence = "too large".to_string();
-                Some(d)
-            }
-            _ => None,
+            } => (
+                DocRef::record(path.as_str(), *line, None),
+                bytes.len(),
+                format!("line {line}"),
+            ),
+            Unit::Memory { doc, text, .. } => (doc.clone(), text.len(), "the document".to_string()),
+            Unit::Problem(_) => return None,
+        };
+        if size <= limit {
+            return None;
         }
+        let thousands = crate::textutil::thousands;
+        let mut d = input::file_problem(
+            crate::rules::DocumentTooLarge::INFO,
+            &doc.path,
+            1,
+            format!(
+                "{what} is {} bytes, more than the limit of {} (`[limits] max-document-bytes`); skipped",
+                thousands(size),
+                thousands(limit)
+            ),
+        );
+        d.location.doc = doc;
+        d.evidence = "too large".to_string();
+        Some(d)
     }
 
     /// Decode and parse one unit: its document, if it has one, and the

@@ -2,6 +2,19 @@
 
 use presslint_core::{BlockKind, Document, Span};
 
+/// A count with thousands separators, for messages.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Whether `c` is a letter of the Latin script (ASCII or accented).
 pub fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic()

@@ -1,6 +1,7 @@
 use presslint_core::Span;
 
 use crate::rule::{DocContext, declare_rule};
+use crate::textutil::thousands;
 
 declare_rule! {
     /// A line longer than the configured limit.
@@ -57,17 +58,4 @@ pub fn check(ctx: &mut DocContext<'_>) {
             ),
         );
     }
-}
-
-/// A count with thousands separators, for messages.
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
