@@ -8,6 +8,7 @@ use std::io::{self, Write};
 
 use presslint_core::Diagnostic;
 
+use super::{location_label, source_of};
 use crate::engine::Report;
 use crate::rules::REGISTRY;
 
@@ -35,23 +36,6 @@ th.n,td.n{text-align:right;font-variant-numeric:tabular-nums}.bar{background:#5b
 code{font:13px ui-monospace,monospace;background:#f3f5f9;padding:0 .25rem;border-radius:3px}\
 .error{color:#b3261e}.warning{color:#9a6700}.info{color:#3d5a99}details{margin:.3rem 0}summary{cursor:pointer}\
 .muted{color:#667085}";
-
-/// Where a finding is, as `path#id:line:column`.
-fn at(d: &Diagnostic) -> String {
-    format!(
-        "{}:{}:{}",
-        d.location.doc, d.location.start.line, d.location.start.column
-    )
-}
-
-/// The source a finding belongs to: the JSONL file of a record, the folder of a file.
-fn source(d: &Diagnostic) -> &str {
-    let doc = &d.location.doc;
-    match doc.line {
-        Some(_) => doc.path.as_str(),
-        None => doc.path.rsplit_once('/').map_or(".", |(dir, _)| dir),
-    }
-}
 
 /// Write the page.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -109,7 +93,11 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut by_source: BTreeMap<&str, BTreeMap<char, usize>> = BTreeMap::new();
     for d in diagnostics {
         let family = d.code.as_str().chars().next().unwrap_or('?');
-        *by_source.entry(source(d)).or_default().entry(family).or_insert(0) += 1;
+        *by_source
+            .entry(source_of(d))
+            .or_default()
+            .entry(family)
+            .or_insert(0) += 1;
     }
     writeln!(
         out,
@@ -201,7 +189,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 "<tr><td class=\"n\">{}</td><td>{}</td><td><code>{}</code></td></tr>",
                 found.len(),
                 escape(&line),
-                escape(&at(first))
+                escape(&location_label(&first.location))
             )?;
         }
         writeln!(out, "</table>")?;
@@ -219,7 +207,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             writeln!(
                 out,
                 "<tr><td><code>{}</code></td><td class=\"{}\">{}</td></tr>",
-                escape(&at(d)),
+                escape(&location_label(&d.location)),
                 d.severity.as_str(),
                 escape(&d.message)
             )?;

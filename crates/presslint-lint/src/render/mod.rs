@@ -117,3 +117,13 @@ pub(crate) fn location_label(location: &presslint_core::Location) -> String {
         location.doc, location.start.line, location.start.column
     )
 }
+
+/// The source a finding belongs to, for counts by source: the JSONL file of
+/// a record, the folder of a file.
+pub(crate) fn source_of(d: &presslint_core::Diagnostic) -> &str {
+    let doc = &d.location.doc;
+    match doc.line {
+        Some(_) => doc.path.as_str(),
+        None => doc.path.rsplit_once('/').map_or(".", |(dir, _)| dir),
+    }
+}

@@ -19,12 +19,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     }
     let mut sources: BTreeMap<&str, usize> = BTreeMap::new();
     for d in &report.diagnostics {
-        let doc = &d.location.doc;
-        let source = match doc.line {
-            Some(_) => doc.path.as_str(),
-            None => doc.path.rsplit_once('/').map_or(".", |(dir, _)| dir),
-        };
-        *sources.entry(source).or_insert(0) += 1;
+        *sources.entry(super::source_of(d)).or_insert(0) += 1;
     }
     if sources.len() > 1 {
         let mut rows: Vec<_> = sources.into_iter().collect();
