@@ -585,8 +585,8 @@ fn a_directory_loop_is_reported_not_followed_forever() {
 
 #[test]
 fn report_writes_one_self_contained_page() {
-    let dir = std::env::temp_dir().join(format!("presslint-report-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = Scratch::new("report");
+    let dir = scratch.path();
     let page = dir.join("report.html");
     let run = presslint(
         &[
@@ -614,16 +614,14 @@ fn report_writes_one_self_contained_page() {
     assert!(html.contains("<b>33</b>findings"));
     // Self-contained: no scripts, no resources fetched from anywhere.
     assert!(!html.contains("<script") && !html.contains("src=") && !html.contains("href=\"http"));
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The corpus pass over sketches written in two shards gives the corpus
 /// rules' findings of a single run over the same documents.
 #[test]
 fn sketches_in_shards_give_the_single_run_findings() {
-    let dir = std::env::temp_dir().join(format!("presslint-shards-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = Scratch::new("shards");
+    let dir = scratch.path();
     let corpus_rules: Vec<&str> = presslint_lint::rules::REGISTRY
         .iter()
         .filter(|r| matches!(r.check, presslint_lint::rules::Check::Corpus(_)))
@@ -687,7 +685,6 @@ fn sketches_in_shards_give_the_single_run_findings() {
         "{}",
         old.stderr
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Sketches written with their findings, in shards, give the whole report
@@ -696,9 +693,8 @@ fn sketches_in_shards_give_the_single_run_findings() {
 /// them), and shards can be named as Spark names them (`part-*`).
 #[test]
 fn sketches_with_findings_give_the_whole_single_run_report() {
-    let dir = std::env::temp_dir().join(format!("presslint-findings-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = Scratch::new("findings");
+    let dir = scratch.path();
     let common = [
         "--config",
         "../corpus/presslint.toml",
@@ -829,15 +825,14 @@ fn sketches_with_findings_give_the_whole_single_run_report() {
         "{}",
         run.stdout
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A second run with a cache reuses every document's results and gives the
 /// same report; a changed file is the only one computed again.
 #[test]
 fn the_cache_reuses_unchanged_documents_only() {
-    let dir = std::env::temp_dir().join(format!("presslint-cache-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let scratch = Scratch::new("cache");
+    let dir = scratch.path();
     let docs = dir.join("docs");
     std::fs::create_dir_all(&docs).unwrap();
     for entry in std::fs::read_dir("../corpus").unwrap() {
@@ -884,5 +879,4 @@ fn the_cache_reuses_unchanged_documents_only() {
         "{}",
         third.stderr
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
