@@ -133,6 +133,16 @@ fn timed(program: &str, args: &[&str]) -> Result<(f64, f64, String), String> {
     Ok((wall, peak, stderr))
 }
 
+/// The numbers of the first line of `stderr` that starts with `prefix`.
+fn timing_line(stderr: &str, prefix: &str) -> Option<Vec<f64>> {
+    let line = stderr.lines().find(|l| l.starts_with(prefix))?;
+    Some(
+        line.split_whitespace()
+            .filter_map(|w| w.trim_end_matches(',').parse().ok())
+            .collect(),
+    )
+}
+
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
@@ -165,24 +175,13 @@ pub fn full(presslint: &Path, corpus: &Path, runs: usize) -> Result<(), String> 
         lint.push(wall);
         peak.push(rss);
         // `presslint: timing read X ms, documents X ms, corpus X ms, finish X ms, render X ms`
-        if let Some(line) = stderr.lines().find(|l| l.starts_with("presslint: timing")) {
-            let numbers: Vec<f64> = line
-                .split_whitespace()
-                .filter_map(|w| w.trim_end_matches(',').parse().ok())
-                .collect();
+        if let Some(numbers) = timing_line(&stderr, "presslint: timing read") {
             for (k, n) in numbers.iter().take(5).enumerate() {
                 stages[k].push(*n / 1000.0);
             }
         }
         // `presslint: timing of the documents, across threads: decode and parse X ms, …`
-        if let Some(line) = stderr
-            .lines()
-            .find(|l| l.starts_with("presslint: timing of the documents"))
-        {
-            let numbers: Vec<f64> = line
-                .split_whitespace()
-                .filter_map(|w| w.trim_end_matches(',').parse().ok())
-                .collect();
+        if let Some(numbers) = timing_line(&stderr, "presslint: timing of the documents") {
             let total: f64 = numbers.iter().sum();
             for (k, n) in numbers.iter().take(6).enumerate() {
                 document_stages[k].push(if total > 0.0 { n / total } else { 0.0 });

@@ -31,6 +31,23 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The value after `--name` among the arguments, parsed.
+fn flag<T: std::str::FromStr>(args: &[String], name: &str) -> Option<T> {
+    let at = args.iter().position(|a| a == name)?;
+    args.get(at + 1)?.parse().ok()
+}
+
+/// A task's exit code, its error printed under the task's name.
+fn outcome(task: &str, result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask {task}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn usage() -> ExitCode {
     eprintln!(
         "usage: cargo xtask <task>
@@ -60,8 +77,7 @@ fn main() -> ExitCode {
             eval_boilerplate(&args[2..])
         }
         Some("bench") => {
-            let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
-            let docs: usize = value("--docs").and_then(|v| v.parse().ok()).unwrap_or(10_000);
+            let docs: usize = flag(&args, "--docs").unwrap_or(10_000);
             let root = workspace_root();
             let corpus = root.join(format!("target/gen/corpus-{docs}.jsonl"));
             let truth = corpus.with_extension("truth.jsonl");
@@ -81,32 +97,18 @@ fn main() -> ExitCode {
                 eprintln!("xtask bench: the release build failed");
                 return ExitCode::FAILURE;
             }
+            let presslint = root.join("target/release/presslint");
             if args.iter().any(|a| a == "--full") {
-                let runs = value("--runs").and_then(|v| v.parse().ok()).unwrap_or(3);
-                return match bench::full(&root.join("target/release/presslint"), &corpus, runs) {
-                    Ok(()) => ExitCode::SUCCESS,
-                    Err(e) => {
-                        eprintln!("xtask bench: {e}");
-                        ExitCode::FAILURE
-                    }
-                };
+                let runs = flag(&args, "--runs").unwrap_or(3);
+                return outcome("bench", bench::full(&presslint, &corpus, runs));
             }
-            match bench::run(&root.join("target/release/presslint"), &corpus, &truth) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("xtask bench: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            outcome("bench", bench::run(&presslint, &corpus, &truth))
         }
         Some("gen-corpus") => {
-            let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1));
-            let docs = value("--docs").and_then(|v| v.parse().ok()).unwrap_or(10_000);
-            let seed = value("--seed").and_then(|v| v.parse().ok()).unwrap_or(42);
-            let out = value("--out").map_or_else(
-                || PathBuf::from(format!("target/gen/corpus-{docs}.jsonl")),
-                PathBuf::from,
-            );
+            let docs = flag(&args, "--docs").unwrap_or(10_000);
+            let seed = flag(&args, "--seed").unwrap_or(42);
+            let out = flag::<PathBuf>(&args, "--out")
+                .unwrap_or_else(|| PathBuf::from(format!("target/gen/corpus-{docs}.jsonl")));
             let truth = out.with_extension("truth.jsonl");
             if let Some(dir) = out.parent() {
                 let _ = std::fs::create_dir_all(dir);
@@ -150,24 +152,13 @@ fn main() -> ExitCode {
             }
         }
         Some("fuzz") => {
-            let seconds = args
-                .iter()
-                .position(|a| a == "--seconds")
-                .and_then(|i| args.get(i + 1))
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(60);
+            let seconds = flag(&args, "--seconds").unwrap_or(60);
             let only: Vec<String> = args[1..]
                 .iter()
                 .filter(|a| fuzz::TARGETS.contains(&a.as_str()))
                 .cloned()
                 .collect();
-            match fuzz::run(&workspace_root(), seconds, &only) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("xtask fuzz: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            outcome("fuzz", fuzz::run(&workspace_root(), seconds, &only))
         }
         Some("eval") if args.get(1).map(String::as_str) == Some("figures") => {
             let root = workspace_root();
@@ -185,26 +176,17 @@ fn main() -> ExitCode {
                     println!();
                 }
             }
-            match eval_figures::rules(&root.join("eval/figures/devset.jsonl"), show_errors) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("xtask eval: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            outcome(
+                "eval",
+                eval_figures::rules(&root.join("eval/figures/devset.jsonl"), show_errors),
+            )
         }
         Some("eval") if args.get(1).map(String::as_str) == Some("duplicates") => {
             let dataset = args.get(2).map_or_else(
                 || workspace_root().join("../shared/datasets/bbc-news-2005.jsonl"),
                 PathBuf::from,
             );
-            match eval_duplicates::run(&dataset) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("xtask eval: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            outcome("eval", eval_duplicates::run(&dataset))
         }
         _ => usage(),
     }
@@ -249,12 +231,7 @@ fn lint(extra: &[String]) -> ExitCode {
 
 fn eval_boilerplate(args: &[String]) -> ExitCode {
     let show_errors = args.iter().any(|a| a == "--errors");
-    let min_confidence = args
-        .iter()
-        .position(|a| a == "--min-confidence")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0);
+    let min_confidence = flag(args, "--min-confidence").unwrap_or(0.0);
     let root = workspace_root();
     let devset = root.join("eval/boilerplate/devset.jsonl");
     match eval_boilerplate::judge(&devset, min_confidence) {
