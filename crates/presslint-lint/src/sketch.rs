@@ -207,12 +207,13 @@ fn figure_facts(doc: &Document, index: &LineIndex, figures: &[Figure]) -> Vec<Fi
             if let Some(period) = period {
                 fact = format!("{fact} ({period})");
             }
+            let restated = crate::rules::figures::restated(f);
             Some(FigureFact {
                 key: similarity::fnv1a64(hashed.as_bytes()),
                 subject: key.subject.as_deref().map(|s| similarity::fnv1a64(s.as_bytes())),
                 has_period: period.is_some(),
-                low: crate::rules::figures::restated(f).low,
-                high: crate::rules::figures::restated(f).high,
+                low: restated.low,
+                high: restated.high,
                 place: Place::resolve_with(&mut cursor, doc.first_line, f.span),
                 shown: crate::rules::figures::describe(f, &doc.text).into_boxed_str(),
                 fact: fact.into_boxed_str(),
