@@ -402,26 +402,28 @@ pub fn stream_located(reader: impl Read, sink: &mut dyn FnMut(Unit)) {
 }
 
 fn located_unit(bytes: &[u8]) -> Result<Unit, String> {
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
-    let object = value.as_object().ok_or("expected a JSON object")?;
-    let path = object
-        .get("path")
-        .and_then(|p| p.as_str())
-        .filter(|p| !p.is_empty())
-        .ok_or("`path` (a non-empty string) is missing")?
-        .to_string();
-    match (object.get("record"), object.get("text")) {
+    use serde_json::Value;
+    let Value::Object(mut object) = serde_json::from_slice(bytes).map_err(|e| e.to_string())? else {
+        return Err("expected a JSON object".to_string());
+    };
+    let path = match object.remove("path") {
+        Some(Value::String(path)) if !path.is_empty() => path,
+        _ => return Err("`path` (a non-empty string) is missing".to_string()),
+    };
+    // Taken out of the object rather than copied: a partition piped in
+    // holds every document's text once already.
+    match (object.remove("record"), object.remove("text")) {
         (Some(record), None) => {
             let line = object
                 .get("line")
-                .and_then(|l| l.as_u64())
+                .and_then(Value::as_u64)
                 .filter(|&l| l > 0)
                 .ok_or("a record needs `line`, its 1-based line number")?;
             let bytes = match record {
-                serde_json::Value::String(raw) => raw.clone().into_bytes(),
+                Value::String(raw) => raw.into_bytes(),
                 other => other.to_string().into_bytes(),
             };
-            let offset = object.get("offset").and_then(|o| o.as_u64()).unwrap_or(0);
+            let offset = object.get("offset").and_then(Value::as_u64).unwrap_or(0);
             Ok(Unit::JsonLine {
                 path,
                 line: line as usize,
@@ -429,9 +431,9 @@ fn located_unit(bytes: &[u8]) -> Result<Unit, String> {
                 bytes,
             })
         }
-        (None, Some(serde_json::Value::String(text))) => Ok(Unit::Text {
+        (None, Some(Value::String(text))) => Ok(Unit::Text {
             doc: DocRef::file(path),
-            bytes: text.clone().into_bytes(),
+            bytes: text.into_bytes(),
         }),
         (None, Some(_)) => Err("`text` must be a string".to_string()),
         (Some(_), Some(_)) => Err("give `record` or `text`, not both".to_string()),
