@@ -1,7 +1,7 @@
 //! `presslint check`.
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
@@ -23,18 +23,7 @@ fn selectors(list: &[String], flag: &str) -> Result<Vec<Selector>, String> {
 }
 
 fn load_config(args: &CheckArgs) -> Result<Config, String> {
-    let mut config = match &args.config {
-        Some(path) => Config::load(path),
-        None => {
-            let start = args
-                .paths
-                .iter()
-                .find(|p| p.as_os_str() != "-")
-                .map_or_else(|| PathBuf::from("."), Clone::clone);
-            Config::discover(&start)
-        }
-    }
-    .map_err(|e| e.to_string())?;
+    let mut config = crate::load_config(args.config.as_deref(), &args.paths)?;
     let select = args
         .select
         .as_deref()
