@@ -5,6 +5,8 @@ use presslint_core::{BlockKind, BoilerplateKind, CivilDate, Document, Weekday};
 use presslint_parse::dates::find_day_mentions;
 use serde::{Deserialize, Serialize};
 
+use crate::textutil::strip_possessive;
+
 /// When and about whom a document is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventSketch {
@@ -131,11 +133,8 @@ pub fn names(text: &str) -> Vec<String> {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             let capital = word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() >= 2;
             // A sentence's first word is a name only when it owns something (`Henning's new bridge`).
-            let possessive = words[k].ends_with("'s") || words[k].ends_with("’s");
-            let word = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("’s"))
-                .unwrap_or(word);
+            let possessive = strip_possessive(words[k]).is_some();
+            let word = strip_possessive(word).unwrap_or(word);
             let name = capital
                 && (k > 0 || possessive)
                 && !NOT_NAMES.contains(&word.to_lowercase().as_str())

@@ -15,6 +15,11 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
+/// `word` without its possessive `'s` (straight or curly apostrophe), when it has one.
+pub fn strip_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 /// Whether `c` is a letter of the Latin script (ASCII or accented).
 pub fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic()

@@ -2,6 +2,7 @@ use presslint_core::{Figure, Unit};
 
 use crate::rule::{DocContext, declare_rule};
 use crate::rules::figures::describe;
+use crate::textutil::strip_possessive;
 
 declare_rule! {
     /// A part larger than its whole, or an impossible share.
@@ -82,9 +83,7 @@ fn of_the_before(text: &str, pos: usize) -> bool {
             && words[words.len() - n] == "of"
             && ["the", "its", "their"].contains(&words[words.len() - n + 1])
     };
-    let possessive = words
-        .last()
-        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let possessive = words.last().is_some_and(|w| strip_possessive(w).is_some());
     of_the(2) || (of_the(3) && possessive)
 }
 
@@ -117,7 +116,7 @@ pub fn check(ctx: &mut DocContext<'_>) {
             && words.len() <= 3
             && words[1..]
                 .iter()
-                .all(|w| DETERMINERS.contains(w) || w.ends_with("'s") || w.ends_with("’s"));
+                .all(|w| DETERMINERS.contains(w) || strip_possessive(w).is_some());
         if of_the && comparable(part, next) && part.interval.low > next.interval.high {
             found.push((part.span, part.clone(), next.clone()));
             continue;
