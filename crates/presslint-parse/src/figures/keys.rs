@@ -452,6 +452,17 @@ fn subject(text: &str, tokens: &[Token], start: usize, first: usize) -> Option<S
 
 /// The period a sentence names: a year, a quarter or half of one, or a
 /// relative year resolved against the document's date.
+/// A part of a year named by its rank: `Q3` for `third` and `quarter`, `H1`
+/// for `first` and `half`.
+fn year_part(rank: &str, part: &str) -> Option<String> {
+    let rank = words::ordinal(rank)?;
+    match part {
+        "quarter" => Some(format!("Q{rank}")),
+        "half" => Some(format!("H{rank}")),
+        _ => None,
+    }
+}
+
 fn period(text: &str, sentence: &[Token], date: Option<CivilDate>) -> Option<String> {
     let words: Vec<String> = sentence.iter().map(|t| lower(text, t)).collect();
     let year = sentence
@@ -468,35 +479,27 @@ fn period(text: &str, sentence: &[Token], date: Option<CivilDate>) -> Option<Str
         });
     let year = year.or_else(|| Some(date?.year + relative?));
     // `third quarter`, `third-quarter`, `Q3`, `first half`, `H1`.
-    let compound = words.iter().find_map(|w| {
-        let (rank, part) = w.split_once('-')?;
-        let rank = words::ordinal(rank)?;
-        match part {
-            "quarter" => Some(format!("Q{rank}")),
-            "half" => Some(format!("H{rank}")),
-            _ => None,
-        }
-    });
-    let short = sentence.windows(2).find_map(|w| {
-        let (letter, digit) = (w[0].text(text), w[1].text(text));
-        let glued = w[0].span.end == w[1].span.start;
-        match (letter, digit) {
-            ("Q", "1" | "2" | "3" | "4") | ("H", "1" | "2") if glued => Some(format!("{letter}{digit}")),
-            _ => None,
-        }
-    });
     let part = words
         .windows(2)
-        .find_map(|w| {
-            let rank = words::ordinal(&w[0])?;
-            match w[1].as_str() {
-                "quarter" => Some(format!("Q{rank}")),
-                "half" => Some(format!("H{rank}")),
-                _ => None,
-            }
+        .find_map(|w| year_part(&w[0], &w[1]))
+        .or_else(|| {
+            words.iter().find_map(|w| {
+                let (rank, part) = w.split_once('-')?;
+                year_part(rank, part)
+            })
         })
-        .or(compound)
-        .or(short);
+        .or_else(|| {
+            sentence.windows(2).find_map(|w| {
+                let (letter, digit) = (w[0].text(text), w[1].text(text));
+                let glued = w[0].span.end == w[1].span.start;
+                match (letter, digit) {
+                    ("Q", "1" | "2" | "3" | "4") | ("H", "1" | "2") if glued => {
+                        Some(format!("{letter}{digit}"))
+                    }
+                    _ => None,
+                }
+            })
+        });
     match (year, part) {
         (Some(y), Some(p)) => Some(format!("{y}-{p}")),
         (Some(y), None) => Some(y.to_string()),
