@@ -278,23 +278,19 @@ impl Linter {
         process: &mut dyn FnMut(Vec<Unit>),
     ) {
         let (files, mut batch) = input::discover(inputs);
+        let mut add = |unit: Unit| {
+            batch.push(unit);
+            if batch.len() >= BATCH {
+                process(std::mem::take(&mut batch));
+            }
+        };
         if inputs.contains(&Input::LocatedStdin) {
-            input::stream_located(stdin, &mut |unit| {
-                batch.push(unit);
-                if batch.len() >= BATCH {
-                    process(std::mem::take(&mut batch));
-                }
-            });
+            input::stream_located(stdin, &mut add);
         } else if inputs.contains(&Input::Stdin) {
-            batch.push(input::read_stdin(stdin));
+            add(input::read_stdin(stdin));
         }
         for (path, format) in &files {
-            input::stream_file(path, *format, &mut |unit| {
-                batch.push(unit);
-                if batch.len() >= BATCH {
-                    process(std::mem::take(&mut batch));
-                }
-            });
+            input::stream_file(path, *format, &mut add);
         }
         process(batch);
     }
