@@ -73,14 +73,16 @@ impl StageClock {
         self.0[stage].fetch_add(nanos, Ordering::Relaxed);
     }
 
-    fn read(&self) -> Vec<(&'static str, std::time::Duration)> {
+    /// The times so far, and the clock back at zero: a linter that runs
+    /// twice reports each run's own.
+    fn take(&self) -> Vec<(&'static str, std::time::Duration)> {
         DOCUMENT_STAGES
             .iter()
             .zip(&self.0)
             .map(|(name, nanos)| {
                 (
                     *name,
-                    std::time::Duration::from_nanos(nanos.load(Ordering::Relaxed)),
+                    std::time::Duration::from_nanos(nanos.swap(0, Ordering::Relaxed)),
                 )
             })
             .collect()
@@ -264,7 +266,7 @@ impl Linter {
         let mut report = self.finish(acc, reread.then_some(inputs));
         report.timings.documents = processing;
         report.timings.read = read;
-        report.timings.document_stages = self.clock.read();
+        report.timings.document_stages = self.clock.take();
         report
     }
 
@@ -386,7 +388,7 @@ impl Linter {
         let documents_time = started.elapsed();
         let mut report = self.finish(acc, None);
         report.timings.documents = documents_time;
-        report.timings.document_stages = self.clock.read();
+        report.timings.document_stages = self.clock.take();
         report
     }
 
