@@ -167,6 +167,18 @@ pub fn run(
             "presslint: timing of the documents, across threads: {}",
             stages.join(", ")
         );
+        let rules: Vec<String> = t
+            .corpus_rules
+            .iter()
+            .map(|(code, time)| format!("{code} {:.0} ms", ms(*time)))
+            .collect();
+        if !rules.is_empty() {
+            let _ = writeln!(
+                stderr,
+                "presslint: timing of the corpus rules, side by side: {}",
+                rules.join(", ")
+            );
+        }
         if let Some(cache) = report.cache {
             let _ = writeln!(
                 stderr,

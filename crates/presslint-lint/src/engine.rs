@@ -49,6 +49,18 @@ pub struct Timings {
     /// (so together more than `documents` when several threads ran): each
     /// stage's name and time, in [`DOCUMENT_STAGES`] order.
     pub document_stages: Vec<(&'static str, std::time::Duration)>,
+    /// Each corpus rule's code and time; the rules run side by side, so
+    /// together they can take more than `corpus`.
+    pub corpus_rules: Vec<(&'static str, std::time::Duration)>,
+}
+
+/// What the corpus rules found, the quotations their findings wait for, and
+/// each rule's time.
+#[derive(Debug, Default)]
+struct CorpusFindings {
+    findings: Vec<Diagnostic>,
+    quotes: Vec<QuoteRequest>,
+    rule_times: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// The stages of the per-document pass that [`Timings::document_stages`]
@@ -426,14 +438,19 @@ impl Linter {
         diagnostics.shrink_to_fit();
         sketches.sort_by(|a, b| a.doc.cmp(&b.doc));
         let started = std::time::Instant::now();
-        let (mut corpus, quotes) = self.corpus_pass_quoting(&sketches);
+        let CorpusFindings {
+            mut findings,
+            quotes,
+            rule_times,
+        } = self.corpus_pass_quoting(&sketches);
         if let Some(inputs) = reread
             && !quotes.is_empty()
         {
-            self.fill_quotes(&mut corpus, quotes, inputs);
+            self.fill_quotes(&mut findings, quotes, inputs);
         }
-        diagnostics.extend(corpus);
+        diagnostics.extend(findings);
         timings.corpus = started.elapsed();
+        timings.corpus_rules = rule_times;
         let started = std::time::Instant::now();
         let mut diagnostics = self.apply_config(diagnostics);
         sort_diagnostics(&mut diagnostics);
@@ -723,18 +740,45 @@ impl Linter {
     /// Run the corpus rules over sketches (sorted by document). Findings
     /// that quote a sentence whose text the sketch left out end without it.
     pub fn corpus_pass(&self, sketches: &[DocSketch]) -> Vec<Diagnostic> {
-        self.corpus_pass_quoting(sketches).0
+        self.corpus_pass_quoting(sketches).findings
     }
 
-    fn corpus_pass_quoting(&self, sketches: &[DocSketch]) -> (Vec<Diagnostic>, Vec<QuoteRequest>) {
-        let mut ctx = CorpusContext::new(self.config.clone());
-        for rule in REGISTRY.iter().filter(|r| self.enabled(r)) {
-            if let Check::Corpus(check) = rule.check {
-                ctx.start_rule(rule.info, rule.info.default_severity);
-                check(sketches, &mut ctx);
-            }
+    fn corpus_pass_quoting(&self, sketches: &[DocSketch]) -> CorpusFindings {
+        let checks: Vec<_> = REGISTRY
+            .iter()
+            .filter(|r| self.enabled(r))
+            .filter_map(|r| match r.check {
+                Check::Corpus(check) => Some((r.info, check)),
+                _ => None,
+            })
+            .collect();
+        // The corpus rules read the sketches and nothing of each other's, so
+        // they run side by side; their findings are joined in registry order,
+        // as one after the other would have left them.
+        let runs: Vec<_> = self.pool.install(|| {
+            checks
+                .par_iter()
+                .with_max_len(1)
+                .map(|&(info, check)| {
+                    let started = std::time::Instant::now();
+                    let mut ctx = CorpusContext::new(self.config.clone());
+                    ctx.start_rule(info, info.default_severity);
+                    check(sketches, &mut ctx);
+                    (info.code, ctx.into_parts(), started.elapsed())
+                })
+                .collect()
+        });
+        let mut joined = CorpusFindings::default();
+        for (code, (findings, quotes), time) in runs {
+            let shift = joined.findings.len();
+            joined.quotes.extend(quotes.into_iter().map(|q| QuoteRequest {
+                finding: q.finding + shift,
+                ..q
+            }));
+            joined.findings.extend(findings);
+            joined.rule_times.push((code, time));
         }
-        ctx.into_parts()
+        joined
     }
 
     /// Read again the documents that findings quote, and end each such
