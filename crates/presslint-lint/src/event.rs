@@ -4,6 +4,7 @@
 use presslint_core::{BlockKind, BoilerplateKind, CivilDate, Document, Weekday};
 use presslint_parse::dates::find_day_mentions;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use crate::textutil::strip_possessive;
 
@@ -42,28 +43,71 @@ const TOP_TERMS: usize = 40;
 
 /// The most frequent content words of a text, hashed.
 fn top_terms(text: &str) -> Vec<(u32, u32)> {
-    let mut counts: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
+    // Every content word with its hash, sorted by hash and counted in runs:
+    // a word is lower-cased into a new string only when it is not ASCII.
+    let mut seen: Vec<(u64, Cow<'_, str>)> = Vec::with_capacity(text.len() / 8);
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if word.chars().count() >= 4
-            && word.chars().all(char::is_alphabetic)
-            && !STOP_WORDS.contains(&word.as_str())
-        {
-            *counts.entry(word).or_insert(0) += 1;
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let term = if word.is_ascii() {
+            if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                continue;
+            }
+            Cow::Borrowed(word)
+        } else {
+            let lower = word.to_lowercase();
+            if lower.chars().count() < 4 || !lower.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            Cow::Owned(lower)
+        };
+        let hash = lower_hash(&term);
+        if !is_stop_word(hash) {
+            seen.push((hash, term));
         }
     }
-    let mut ranked: Vec<(String, u32)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    seen.sort_unstable_by_key(|&(hash, _)| hash);
+    let mut ranked: Vec<(u64, u32, &str)> = seen
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|run| (run[0].0, narrow(run.len()), &*run[0].1))
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| folded(a.2).cmp(folded(b.2))));
     let mut terms: Vec<(u32, u32)> = ranked
         .into_iter()
         .take(TOP_TERMS)
-        .map(|(w, c)| {
-            let hash = crate::similarity::fnv1a64(w.as_bytes());
-            ((hash ^ (hash >> 32)) as u32, c)
-        })
+        .map(|(hash, count, _)| ((hash ^ (hash >> 32)) as u32, count))
         .collect();
     terms.sort_unstable();
     terms
+}
+
+/// A term's bytes lower-cased, to order terms as their lower-case spellings.
+fn folded(word: &str) -> impl Iterator<Item = u8> + '_ {
+    word.bytes().map(|b| b.to_ascii_lowercase())
+}
+
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// FNV-1a of a word lower-cased: ASCII words (the most) are folded byte by
+/// byte, others are already lower case (see [`top_terms`]).
+fn lower_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Whether a word, by its [`lower_hash`], is one of the [`STOP_WORDS`].
+fn is_stop_word(hash: u64) -> bool {
+    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    HASHES
+        .get_or_init(|| {
+            let mut hashes: Vec<u64> = STOP_WORDS.iter().map(|w| lower_hash(w)).collect();
+            hashes.sort_unstable();
+            hashes
+        })
+        .binary_search(&hash)
+        .is_ok()
 }
 
 /// Capitalised words that are not names.
@@ -120,39 +164,82 @@ const NOT_NAMES: &[&str] = &[
     "yesterday",
 ];
 
-/// The names of a text: runs of capitalised words not at a sentence start.
+/// The names of a text: runs of capitalised words not at a sentence start,
+/// lower-cased, sorted and without repeats.
 pub fn names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    name_runs(text, |run| out.push(run.join(" ").to_lowercase()));
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The hashes of [`names`] (64-bit FNV-1a), sorted and without repeats,
+/// without building the names.
+pub fn name_hashes(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut joined = String::new();
+    name_runs(text, |run| {
+        joined.clear();
+        for (k, word) in run.iter().enumerate() {
+            if k > 0 {
+                joined.push(' ');
+            }
+            joined.push_str(word);
+        }
+        let hash = if joined.is_ascii() {
+            joined.make_ascii_lowercase();
+            crate::similarity::fnv1a64(joined.as_bytes())
+        } else {
+            crate::similarity::fnv1a64(joined.to_lowercase().as_bytes())
+        };
+        out.push(hash);
+    });
+    out.sort_unstable();
+    out.dedup();
+    out.shrink_to_fit();
+    out
+}
+
+/// Call `found` with each run of name words, as written.
+fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
+    let mut run: Vec<&str> = Vec::new();
     for sentence in text.split(['.', '!', '?', '\n', ';', ':']) {
-        let mut run: Vec<&str> = Vec::new();
-        let words: Vec<&str> = sentence
+        let words = sentence
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '“' | '”' | '(' | ')'))
-            .filter(|w| !w.is_empty())
-            .collect();
-        for (k, word) in words.iter().enumerate() {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            let capital = word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() >= 2;
+            .filter(|w| !w.is_empty());
+        for (k, raw) in words.enumerate() {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let capital =
+                word.chars().next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some();
             // A sentence's first word is a name only when it owns something (`Henning's new bridge`).
-            let possessive = strip_possessive(words[k]).is_some();
+            let possessive = strip_possessive(raw).is_some();
             let word = strip_possessive(word).unwrap_or(word);
             let name = capital
                 && (k > 0 || possessive)
-                && !NOT_NAMES.contains(&word.to_lowercase().as_str())
+                && !not_a_name(word)
                 && !presslint_parse::dates::calendar_word(word);
             if name {
                 run.push(word);
             } else if !run.is_empty() {
-                out.push(run.join(" ").to_lowercase());
+                found(&run);
                 run.clear();
             }
         }
         if !run.is_empty() {
-            out.push(run.join(" ").to_lowercase());
+            found(&run);
+            run.clear();
         }
     }
-    out.sort();
-    out.dedup();
-    out
+}
+
+/// Whether a capitalised word is one of the [`NOT_NAMES`].
+fn not_a_name(word: &str) -> bool {
+    if word.is_ascii() {
+        NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+    } else {
+        NOT_NAMES.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// The document's own date: its metadata date, else the date of its dateline.
@@ -182,6 +269,11 @@ pub fn document_date(doc: &Document) -> Option<CivilDate> {
 
 /// Collect the event evidence of a parsed document.
 pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
+    event_sketch_with_names(doc, article, name_hashes(article))
+}
+
+/// [`event_sketch`] with the article's [`name_hashes`] already found.
+pub fn event_sketch_with_names(doc: &Document, article: &str, names: Vec<u64>) -> EventSketch {
     let date = document_date(doc);
     // The parser found the explicit dates already.
     let mut days: Vec<CivilDate> = doc.dates.iter().filter_map(|d| d.date).collect();
@@ -218,13 +310,6 @@ pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
     partial_days.dedup();
     weekdays.sort();
     weekdays.dedup();
-    let mut names: Vec<u64> = names(article)
-        .iter()
-        .map(|n| crate::similarity::fnv1a64(n.as_bytes()))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names.shrink_to_fit();
     days.shrink_to_fit();
     EventSketch {
         date,
@@ -327,5 +412,42 @@ mod tests {
             ),
             ["free trade zone", "wang qingxian", "xue"]
         );
+    }
+
+    #[test]
+    fn name_hashes_are_the_hashes_of_the_names() {
+        let text = "Ministers met. The ÉLYSÉE Office and Wang's team, with ΟΔΟΣ Σ Group, saw Anna Berg.";
+        let mut expected: Vec<u64> = names(text)
+            .iter()
+            .map(|n| crate::similarity::fnv1a64(n.as_bytes()))
+            .collect();
+        expected.sort_unstable();
+        assert_eq!(expected.len(), 5, "{:?}", names(text));
+        assert_eq!(name_hashes(text), expected);
+    }
+
+    #[test]
+    fn top_terms_rank_by_count_then_spelling_and_skip_stop_words() {
+        let text = "Bridge bridge BRIDGE tolls tolls Über über these these these these zebra apple";
+        let hash = |w: &str| {
+            let h = crate::similarity::fnv1a64(w.as_bytes());
+            (h ^ (h >> 32)) as u32
+        };
+        let mut expected = vec![
+            (hash("bridge"), 3),
+            (hash("tolls"), 2),
+            (hash("über"), 2),
+            (hash("zebra"), 1),
+            (hash("apple"), 1),
+        ];
+        expected.sort_unstable();
+        assert_eq!(top_terms(text), expected);
+        let word = |k: u8| format!("term{}{}", char::from(b'a' + k / 26), char::from(b'a' + k % 26));
+        let many: String = (0..50u8)
+            .map(|k| format!("{} ", word(k)).repeat(1 + usize::from(k)))
+            .collect();
+        let mut kept: Vec<(u32, u32)> = (10..50u8).map(|k| (hash(&word(k)), u32::from(k) + 1)).collect();
+        kept.sort_unstable();
+        assert_eq!(top_terms(&many), kept);
     }
 }

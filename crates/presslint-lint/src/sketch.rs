@@ -222,18 +222,6 @@ fn figure_facts(doc: &Document, index: &LineIndex, figures: &[Figure]) -> Vec<Fi
         .collect()
 }
 
-/// Hashes of the names a document mentions, sorted: whether two documents
-/// tell the same story.
-fn story_names(article: &str) -> Vec<u64> {
-    let mut names: Vec<u64> = crate::event::names(article)
-        .iter()
-        .map(|n| similarity::fnv1a64(n.as_bytes()))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names
-}
-
 /// A short line of a document, kept as a hash so that lines repeated across
 /// a source can be found without the texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -435,6 +423,12 @@ impl DocSketch {
                 presslint_parse::normalize::fold_case(&t.split_whitespace().collect::<Vec<_>>().join(" "))
             })
             .filter(|t| !t.is_empty());
+        // Whether two documents tell one story, for the figure and event rules alike.
+        let names = if parts.figures || parts.event {
+            crate::event::name_hashes(&article)
+        } else {
+            Vec::new()
+        };
         let normalized = presslint_parse::normalize::normalize(&article);
         let content_hash =
             (!normalized.is_empty()).then(|| presslint_parse::normalize::sha256_hex(&normalized));
@@ -465,19 +459,19 @@ impl DocSketch {
             } else {
                 Vec::new()
             },
-            event: parts
-                .event
-                .then(|| Box::new(crate::event::event_sketch(doc, &article))),
+            event: parts.event.then(|| {
+                Box::new(crate::event::event_sketch_with_names(
+                    doc,
+                    &article,
+                    names.clone(),
+                ))
+            }),
             figures: if parts.figures {
                 figure_facts(doc, index, figures)
             } else {
                 Vec::new()
             },
-            names: if parts.figures {
-                story_names(&article)
-            } else {
-                Vec::new()
-            },
+            names: if parts.figures { names } else { Vec::new() },
             anchor: Place::resolve(&doc.text, index, doc.first_line, anchor_span),
             anchor_snippet: anchor_snippet(doc, index, anchor_span),
         }
