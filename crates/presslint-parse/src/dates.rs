@@ -3,7 +3,7 @@
 
 use presslint_core::{CivilDate, DateMention, Span, Weekday};
 
-use crate::scan::{digits_at, number, skip_blanks, word_end, word_start};
+use crate::scan::{digits_at, number, skip_blanks, word_end, word_starts};
 
 const MONTHS: [(&str, u8); 21] = [
     ("January", 1),
@@ -110,19 +110,15 @@ fn year_at(bytes: &[u8], pos: usize) -> Option<(i32, usize)> {
 
 /// Every explicit date with day, month and year, in text order.
 pub fn find_dates(text: &str) -> Vec<DateMention> {
-    let bytes = text.as_bytes();
     let mut out: Vec<DateMention> = Vec::new();
-    let mut pos = 0;
-    while pos < bytes.len() {
-        if !bytes[pos].is_ascii_alphanumeric() || !word_start(text, pos) {
-            pos += 1;
+    let mut done = 0;
+    for pos in word_starts(text) {
+        if pos < done {
             continue;
         }
         if let Some(found) = date_at(text, pos) {
-            pos = found.span.end;
+            done = found.span.end;
             out.push(found);
-        } else {
-            pos += 1;
         }
     }
     out
@@ -302,16 +298,15 @@ pub fn find_day_mentions(text: &str) -> Vec<DayMention> {
 pub fn find_day_mentions_besides(text: &str, full: &[DateMention]) -> Vec<DayMention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut pos = 0;
+    let mut done = 0;
     // Full dates are in text order: one pointer walks them as `pos` advances.
     let mut next_full = 0;
-    while pos < bytes.len() {
+    for pos in word_starts(text) {
         while next_full < full.len() && full[next_full].span.end <= pos {
             next_full += 1;
         }
         let inside_full = full.get(next_full).is_some_and(|d| d.span.start <= pos);
-        if !bytes[pos].is_ascii_alphanumeric() || !word_start(text, pos) || inside_full {
-            pos += 1;
+        if pos < done || inside_full {
             continue;
         }
         if let Some((month, end)) = month_at(text, pos)
@@ -322,7 +317,7 @@ pub fn find_day_mentions_besides(text: &str, full: &[DateMention]) -> Vec<DayMen
                 month_day: Some((month, day)),
                 weekday: None,
             });
-            pos = day_end;
+            done = day_end;
             continue;
         }
         if let Some((day, end)) = day_at(text, pos)
@@ -333,7 +328,10 @@ pub fn find_day_mentions_besides(text: &str, full: &[DateMention]) -> Vec<DayMen
                 month_day: Some((month, day)),
                 weekday: None,
             });
-            pos = month_end;
+            done = month_end;
+            continue;
+        }
+        if !matches!(bytes[pos], b'M' | b'T' | b'W' | b'F' | b'S') {
             continue;
         }
         let word_len = text[pos..].bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -352,7 +350,6 @@ pub fn find_day_mentions_besides(text: &str, full: &[DateMention]) -> Vec<DayMen
                 });
             }
         }
-        pos += word_len.max(1);
     }
     out
 }
