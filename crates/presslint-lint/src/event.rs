@@ -70,7 +70,8 @@ fn top_terms(text: &str) -> Vec<(u32, u32)> {
         .chunk_by(|a, b| a.0 == b.0)
         .map(|run| (run[0].0, narrow(run.len()), &*run[0].1))
         .collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| folded(a.2).cmp(folded(b.2))));
+    // Each term's hash and spelling are its own: no two compare equal.
+    ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| folded(a.2).cmp(folded(b.2))));
     let mut terms: Vec<(u32, u32)> = ranked
         .into_iter()
         .take(TOP_TERMS)

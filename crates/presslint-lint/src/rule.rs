@@ -102,6 +102,9 @@ pub struct DocContext<'a> {
     out: Vec<Diagnostic>,
     /// The figures of the article text, found once for all figure rules.
     figures: std::cell::OnceCell<Vec<presslint_core::Figure>>,
+    /// The days the text names besides its full dates, found once for the
+    /// figure extractor and the date rules.
+    days: std::cell::OnceCell<Vec<presslint_parse::dates::DayMention>>,
 }
 
 impl<'a> DocContext<'a> {
@@ -117,6 +120,7 @@ impl<'a> DocContext<'a> {
             severity: Severity::Warning,
             out: Vec::new(),
             figures: std::cell::OnceCell::new(),
+            days: std::cell::OnceCell::new(),
         }
     }
 
@@ -195,7 +199,15 @@ impl<'a> DocContext<'a> {
     /// The figures of the document's article text (residue left out), in text order.
     pub fn figures(&self) -> &[presslint_core::Figure] {
         self.figures
-            .get_or_init(|| crate::rules::figures::article_figures(self.doc))
+            .get_or_init(|| crate::rules::figures::article_figures_besides(self.doc, self.days()))
+    }
+
+    /// The days the document's text names without a year, and its bare
+    /// weekdays, outside its full dates (`doc.dates`), in text order.
+    pub fn days(&self) -> &[presslint_parse::dates::DayMention] {
+        self.days.get_or_init(|| {
+            presslint_parse::dates::find_day_mentions_besides(&self.doc.text, &self.doc.dates)
+        })
     }
 
     /// The line index of the document's text.

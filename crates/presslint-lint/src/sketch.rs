@@ -338,13 +338,7 @@ fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
             (3..=TEMPLATE_MAX_WORDS).contains(&words) && !residue.contains(*span)
         })
         .map(|span| {
-            let folded = presslint_parse::normalize::fold_case(
-                &span
-                    .slice(&doc.text)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+            let folded = presslint_parse::normalize::fold_spacing_and_case(span.slice(&doc.text));
             LineSketch {
                 hash: crate::similarity::fnv1a64(folded.as_bytes()),
                 place: Place::resolve(&doc.text, index, doc.first_line, span),
@@ -419,9 +413,7 @@ impl DocSketch {
                     .find(|b| b.kind == presslint_core::BlockKind::Headline)
                     .map(|b| b.span.slice(&doc.text))
             })
-            .map(|t| {
-                presslint_parse::normalize::fold_case(&t.split_whitespace().collect::<Vec<_>>().join(" "))
-            })
+            .map(|t| presslint_parse::normalize::fold_spacing_and_case(t))
             .filter(|t| !t.is_empty());
         // Whether two documents tell one story, for the figure and event rules alike.
         let names = if parts.figures || parts.event {

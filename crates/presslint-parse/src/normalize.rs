@@ -67,12 +67,31 @@ pub fn fold_case(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// The words of `text` joined by single spaces and lower-cased as
+/// [`fold_case`] does, built in one pass.
+pub fn fold_spacing_and_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.extend(word.chars().flat_map(char::to_lowercase));
+        }
+    }
+    out
+}
+
 /// Lower-case hex SHA-256 of a string.
 pub fn sha256_hex(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(text.as_bytes());
     let mut hex = String::with_capacity(64);
     for byte in digest {
-        hex.push_str(&format!("{byte:02x}"));
+        hex.push(char::from(HEX[usize::from(byte >> 4)]));
+        hex.push(char::from(HEX[usize::from(byte & 0xf)]));
     }
     hex
 }
@@ -91,6 +110,14 @@ mod tests {
     fn folds_case_space_and_width() {
         assert_eq!(normalize("  Ｑingdao\r\n\tHELD  it "), "Qingdao HELD it");
         assert_eq!(fold_case("Qingdao HELD it"), "qingdao held it");
+        for text in ["  Qingdao \t HELD\n it ", "ÉLAN  Straße ΟΔΟΣ", "", " \n "] {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(fold_spacing_and_case(text), fold_case(&joined));
+        }
+        assert_eq!(
+            sha256_hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]

@@ -54,6 +54,36 @@ fn words_of(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// A word lower-cased, as far as the relative words need: the words they
+/// look for are ASCII and at most [`Folded::LONGEST`] letters, so longer or
+/// non-ASCII words fold to the empty word rather than into a new string.
+struct Folded {
+    bytes: [u8; Folded::LONGEST],
+    len: u8,
+}
+
+impl Folded {
+    /// `yesterday`, `september`.
+    const LONGEST: usize = 9;
+
+    fn new(word: &str) -> Self {
+        let mut bytes = [0; Folded::LONGEST];
+        if word.len() > Folded::LONGEST || !word.is_ascii() {
+            return Folded { bytes, len: 0 };
+        }
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        Folded {
+            bytes,
+            len: word.len() as u8,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
 fn year_word(word: Option<&(usize, &str)>) -> Option<i32> {
     let (_, w) = word?;
     (w.len() == 4)
@@ -64,14 +94,20 @@ fn year_word(word: Option<&(usize, &str)>) -> Option<i32> {
 
 /// Every relative date and period of `text`, in text order.
 pub fn find_relative(text: &str) -> Vec<RelativeMention> {
+    find_relative_besides(text, &crate::dates::find_day_mentions(text))
+}
+
+/// [`find_relative`] for a caller that has the text's day mentions
+/// already (`days`, from [`crate::dates::find_day_mentions`]).
+pub fn find_relative_besides(text: &str, days: &[crate::dates::DayMention]) -> Vec<RelativeMention> {
     let words = words_of(text);
-    let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let lower: Vec<Folded> = words.iter().map(|(_, w)| Folded::new(w)).collect();
     let span = |from: usize, to: usize| Span::new(words[from].0, words[to].0 + words[to].1.len());
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
         let w = lower[k].as_str();
-        let next = lower.get(k + 1).map(String::as_str);
+        let next = lower.get(k + 1).map(Folded::as_str);
         let mut push = |to: usize, relative: Relative| {
             out.push(RelativeMention {
                 span: span(k, to),
@@ -92,7 +128,7 @@ pub fn find_relative(text: &str) -> Vec<RelativeMention> {
                     .position(|r| *r == w)
                     .map_or(1, |p| p as u8 + 1);
                 // `of 2020`, `of this year`.
-                let (year, to) = if lower.get(k + 2).map(String::as_str) == Some("of") {
+                let (year, to) = if lower.get(k + 2).map(Folded::as_str) == Some("of") {
                     match year_word(words.get(k + 3)) {
                         Some(y) => (Some(y), k + 3),
                         None => (None, k + 1),
@@ -109,8 +145,8 @@ pub fn find_relative(text: &str) -> Vec<RelativeMention> {
                 }
             }
             ("from", Some(m)) if month_named(m).is_some() => {
-                let to_month = lower.get(k + 3).and_then(|m| month_named(m));
-                match (lower.get(k + 2).map(String::as_str), to_month) {
+                let to_month = lower.get(k + 3).and_then(|m| month_named(m.as_str()));
+                match (lower.get(k + 2).map(Folded::as_str), to_month) {
                     (Some("to" | "through" | "until"), Some(end)) => {
                         let start = month_named(m).unwrap_or(1);
                         push(k + 3, Relative::Months(start, end))
@@ -121,7 +157,7 @@ pub fn find_relative(text: &str) -> Vec<RelativeMention> {
             _ => k + 1,
         };
     }
-    for day in crate::dates::find_day_mentions(text) {
+    for day in days {
         let relative = match (day.month_day, day.weekday) {
             (Some((m, d)), _) => Relative::MonthDay(m, d),
             (None, Some(weekday)) => Relative::Weekday(weekday),

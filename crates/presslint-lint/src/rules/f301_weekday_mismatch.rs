@@ -1,4 +1,5 @@
 use presslint_core::{CivilDate, Span, Weekday};
+use presslint_parse::dates::DayMention;
 
 use crate::rule::{DocContext, declare_rule};
 
@@ -48,8 +49,8 @@ pub fn check(ctx: &mut DocContext<'_>) {
         })
         .collect();
     let mut mismatches = mismatches;
-    mismatches.extend(yearless_mismatches(ctx.doc));
-    mismatches.extend(relative_mismatches(ctx.doc));
+    mismatches.extend(yearless_mismatches(ctx.doc, ctx.days()));
+    mismatches.extend(relative_mismatches(ctx.doc, ctx.days()));
     for (span, date, stated, actual) in mismatches {
         ctx.report(
             span,
@@ -64,12 +65,13 @@ pub fn check(ctx: &mut DocContext<'_>) {
 
 /// Weekdays next to a date without a year (`on Thursday, November 6`), the
 /// year taken from the document's date, that the calendar contradicts.
-fn yearless_mismatches(doc: &presslint_core::Document) -> Vec<(Span, CivilDate, Weekday, Weekday)> {
+fn yearless_mismatches(
+    doc: &presslint_core::Document,
+    days: &[DayMention],
+) -> Vec<(Span, CivilDate, Weekday, Weekday)> {
     let Some(own) = crate::event::document_date(doc) else {
         return Vec::new();
     };
-    // The parser found the full dates already.
-    let days = presslint_parse::dates::find_day_mentions_besides(&doc.text, &doc.dates);
     days.windows(2)
         .filter_map(|pair| {
             let (a, b) = (pair[0], pair[1]);
@@ -93,12 +95,15 @@ fn yearless_mismatches(doc: &presslint_core::Document) -> Vec<(Span, CivilDate, 
 
 /// `today (Friday)`, `yesterday, Sunday`: a weekday named beside a day
 /// relative to the document's date, that the calendar contradicts.
-fn relative_mismatches(doc: &presslint_core::Document) -> Vec<(Span, CivilDate, Weekday, Weekday)> {
-    use presslint_parse::relative::{Relative, find_relative};
+fn relative_mismatches(
+    doc: &presslint_core::Document,
+    days: &[DayMention],
+) -> Vec<(Span, CivilDate, Weekday, Weekday)> {
+    use presslint_parse::relative::{Relative, find_relative_besides};
     let Some(own) = crate::event::document_date(doc) else {
         return Vec::new();
     };
-    find_relative(&doc.text)
+    find_relative_besides(&doc.text, days)
         .into_iter()
         .filter_map(|m| {
             let Relative::Day(shift) = m.relative else {

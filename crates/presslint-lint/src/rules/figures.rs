@@ -6,6 +6,15 @@ use presslint_core::{BlockKind, CivilDate, Document, FactKey, Figure, Interval, 
 
 /// The figures of the article text: residue the classifier is sure of is left out.
 pub fn article_figures(doc: &Document) -> Vec<Figure> {
+    article_figures_besides(
+        doc,
+        &presslint_parse::dates::find_day_mentions_besides(&doc.text, &doc.dates),
+    )
+}
+
+/// [`article_figures`] with the days the text names besides its full dates
+/// already found.
+pub fn article_figures_besides(doc: &Document, days: &[presslint_parse::dates::DayMention]) -> Vec<Figure> {
     let date = doc.meta.date.as_deref().and_then(CivilDate::parse_iso);
     let mut residue = crate::textutil::SpanWalk::new(
         doc.boilerplate
@@ -13,7 +22,7 @@ pub fn article_figures(doc: &Document) -> Vec<Figure> {
             .filter(|b| b.confidence >= crate::rules::residue::SURE)
             .map(|b| b.span),
     );
-    presslint_parse::figures::find_figures(&doc.text, date)
+    presslint_parse::figures::find_figures_besides(&doc.text, date, &doc.dates, days)
         .into_iter()
         .filter(|f| !residue.overlaps(f.span))
         .collect()

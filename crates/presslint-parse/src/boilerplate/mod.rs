@@ -115,11 +115,14 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
             Line {
                 span,
                 text: line,
-                lower: line
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase(),
+                lower: if line.is_ascii() {
+                    crate::normalize::fold_spacing_and_case(line)
+                } else {
+                    line.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                },
                 words: line.split_whitespace().count(),
                 ends_sentence: ends_sentence(line),
                 index,

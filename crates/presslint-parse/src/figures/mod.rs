@@ -26,21 +26,33 @@ mod keys;
 mod tokens;
 mod words;
 
-use presslint_core::{CivilDate, Figure, Hedge, Interval, Role, Scale, Span, Unit};
+use presslint_core::{CivilDate, DateMention, Figure, Hedge, Interval, Role, Scale, Span, Unit};
+
+use crate::dates::DayMention;
 
 use tokens::{Kind, Token, tokenize};
 
 /// Every figure of `text`, in text order. `date` is the document's date,
 /// against which relative periods (`last year`) are resolved.
 pub fn find_figures(text: &str, date: Option<CivilDate>) -> Vec<Figure> {
-    let tokens = tokenize(text);
     let full = crate::dates::find_dates(text);
+    let days = crate::dates::find_day_mentions_besides(text, &full);
+    find_figures_besides(text, date, &full, &days)
+}
+
+/// [`find_figures`] for a caller that has the text's dates already: its
+/// full dates (`full`, from [`crate::dates::find_dates`]) and the days it
+/// names besides (`days`, from [`crate::dates::find_day_mentions_besides`]).
+/// Numbers inside them are parts of dates, not figures.
+pub fn find_figures_besides(
+    text: &str,
+    date: Option<CivilDate>,
+    full: &[DateMention],
+    days: &[DayMention],
+) -> Vec<Figure> {
+    let tokens = tokenize(text);
     let mut excluded: Vec<Span> = full.iter().map(|d| d.span).collect();
-    excluded.extend(
-        crate::dates::find_day_mentions_besides(text, &full)
-            .iter()
-            .map(|d| d.span),
-    );
+    excluded.extend(days.iter().map(|d| d.span));
     excluded.sort_unstable();
     let mut found: Vec<(Figure, usize, usize)> = Vec::new();
     let mut i = 0;
