@@ -2,6 +2,8 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use presslint_core::{Diagnostic, Location};
+use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::engine::Report;
@@ -14,20 +16,36 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for d in &report.diagnostics {
         *by_code.entry(d.code.as_str()).or_insert(0) += 1;
     }
-    // Written one finding at a time, in the layout `to_writer_pretty` gives
-    // the whole report: a report of a million documents can hold a hundred
-    // thousand findings, and their values all at once would outweigh the run.
+    // Written a batch of findings at a time, in the layout
+    // `to_writer_pretty` gives the whole report: a report of a million
+    // documents can hold a hundred thousand findings, and their text all at
+    // once would outweigh the run. The findings of a batch are formatted
+    // side by side and written in order.
     writeln!(out, "{{\n  \"version\": {JSON_FORMAT_VERSION},")?;
     if report.diagnostics.is_empty() {
         writeln!(out, "  \"diagnostics\": [],")?;
     } else {
         writeln!(out, "  \"diagnostics\": [")?;
-        let mut buffer = Vec::new();
-        for (k, d) in report.diagnostics.iter().enumerate() {
-            buffer.clear();
-            serde_json::to_writer_pretty(&mut buffer, &diagnostic(d))?;
-            write_indented(out, &buffer, 4)?;
-            writeln!(out, "{}", if k + 1 < report.diagnostics.len() { "," } else { "" })?;
+        let last = report.diagnostics.len() - 1;
+        let numbered: Vec<(usize, &Diagnostic)> = report.diagnostics.iter().enumerate().collect();
+        for batch in numbered.chunks(BATCH) {
+            let texts: Vec<io::Result<Vec<u8>>> = batch
+                .par_chunks(BATCH / 16)
+                .map(|part| {
+                    let mut text = Vec::new();
+                    let mut buffer = Vec::new();
+                    for &(k, d) in part {
+                        buffer.clear();
+                        serde_json::to_writer_pretty(&mut buffer, &diagnostic(d))?;
+                        write_indented(&mut text, &buffer, 4)?;
+                        text.extend_from_slice(if k < last { b",\n" } else { b"\n" });
+                    }
+                    Ok(text)
+                })
+                .collect();
+            for text in texts {
+                out.write_all(&text?)?;
+            }
         }
         writeln!(out, "  ],")?;
     }
@@ -40,6 +58,9 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     buffer_and_indent(out, "summary", &summary)?;
     writeln!(out, "\n}}")
 }
+
+/// Findings formatted before being written.
+const BATCH: usize = 16_384;
 
 /// `"key": value` pretty-printed at the report's second level.
 fn buffer_and_indent(out: &mut dyn Write, key: &str, value: &Value) -> io::Result<()> {
@@ -71,36 +92,96 @@ fn write_indented(out: &mut dyn Write, json: &[u8], spaces: usize) -> io::Result
     Ok(())
 }
 
-fn diagnostic(d: &Diagnostic) -> Value {
-    json!({
-        "code": d.code.as_str(),
-        "rule": d.rule,
-        "severity": d.severity.as_str(),
-        "message": d.message,
-        "location": location(&d.location),
-        "related": d.related.iter().map(|r| json!({
-            "location": location(&r.location),
-            "message": r.message,
-        })).collect::<Vec<_>>(),
-        "fix": d.fix.as_ref().map(|fix| json!({
-            "message": fix.message,
-            "edits": fix.edits.iter().map(|e| json!({
-                "byte_range": [e.span.start, e.span.end],
-                "replacement": e.replacement,
-            })).collect::<Vec<_>>(),
-        })),
-    })
+/// A finding as the JSON report shows it; the fields serialise in this order.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    rule: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    location: JsonLocation<'a>,
+    related: Vec<JsonRelated<'a>>,
+    fix: Option<JsonFix<'a>>,
 }
 
-fn location(l: &Location) -> Value {
-    json!({
-        "path": l.doc.path,
-        "id": l.doc.id,
-        "record_line": l.doc.line,
-        "start": {"line": l.start.line, "column": l.start.column},
-        "end": {"line": l.end.line, "column": l.end.column},
-        "byte_range": [l.span.start, l.span.end],
-    })
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    location: JsonLocation<'a>,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    message: &'a str,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    byte_range: [usize; 2],
+    replacement: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonLocation<'a> {
+    path: &'a str,
+    id: Option<&'a str>,
+    record_line: Option<usize>,
+    start: JsonPosition,
+    end: JsonPosition,
+    byte_range: [usize; 2],
+}
+
+#[derive(Serialize)]
+struct JsonPosition {
+    line: usize,
+    column: usize,
+}
+
+fn diagnostic(d: &Diagnostic) -> JsonDiagnostic<'_> {
+    JsonDiagnostic {
+        code: d.code.as_str(),
+        rule: &d.rule,
+        severity: d.severity.as_str(),
+        message: &d.message,
+        location: location(&d.location),
+        related: d
+            .related
+            .iter()
+            .map(|r| JsonRelated {
+                location: location(&r.location),
+                message: &r.message,
+            })
+            .collect(),
+        fix: d.fix.as_ref().map(|fix| JsonFix {
+            message: &fix.message,
+            edits: fix
+                .edits
+                .iter()
+                .map(|e| JsonEdit {
+                    byte_range: [e.span.start, e.span.end],
+                    replacement: &e.replacement,
+                })
+                .collect(),
+        }),
+    }
+}
+
+fn location(l: &Location) -> JsonLocation<'_> {
+    JsonLocation {
+        path: &l.doc.path,
+        id: l.doc.id.as_deref(),
+        record_line: l.doc.line,
+        start: JsonPosition {
+            line: l.start.line,
+            column: l.start.column,
+        },
+        end: JsonPosition {
+            line: l.end.line,
+            column: l.end.column,
+        },
+        byte_range: [l.span.start, l.span.end],
+    }
 }
 
 #[cfg(test)]
@@ -117,7 +198,7 @@ mod tests {
         }
         let value = json!({
             "version": JSON_FORMAT_VERSION,
-            "diagnostics": report.diagnostics.iter().map(diagnostic).collect::<Vec<_>>(),
+            "diagnostics": report.diagnostics.iter().map(|d| serde_json::to_value(diagnostic(d)).unwrap()).collect::<Vec<_>>(),
             "summary": {
                 "documents": report.documents,
                 "diagnostics": report.diagnostics.len(),
@@ -144,5 +225,26 @@ mod tests {
             render(&report, &mut out).unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), whole(&report));
         }
+    }
+
+    #[test]
+    fn findings_over_several_batches_keep_their_order_and_commas() {
+        let linter = Linter::builder().build().unwrap();
+        let mut report = linter.check_documents(vec![(
+            DocRef::file("a.txt"),
+            Metadata::default(),
+            "Port news\nBERLIN, March 3, 2021 /EINPresswire.com/ -- The port opened.\n\u{200b}".to_string(),
+        )]);
+        let first = report.diagnostics[0].clone();
+        report.diagnostics = (0..BATCH * 2 + 7)
+            .map(|k| {
+                let mut d = first.clone();
+                d.message = format!("finding {k}");
+                d
+            })
+            .collect();
+        let mut out = Vec::new();
+        render(&report, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), whole(&report));
     }
 }
