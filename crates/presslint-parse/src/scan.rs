@@ -46,28 +46,6 @@ pub fn word_end(text: &str, pos: usize) -> bool {
     text[pos..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_starts_are_where_word_start_holds() {
-        for text in [
-            "",
-            "a",
-            "Nov 5, 2020",
-            "élan 5th x2 ñ9 9ñ a-b",
-            "  ..x  y",
-            "ß1 1ß",
-        ] {
-            let expected: Vec<usize> = (0..text.len())
-                .filter(|&p| text.as_bytes()[p].is_ascii_alphanumeric() && word_start(text, p))
-                .collect();
-            assert_eq!(word_starts(text).collect::<Vec<_>>(), expected, "{text:?}");
-        }
-    }
-}
-
 /// Length of the run of ASCII digits starting at `pos`.
 pub fn digits_at(bytes: &[u8], pos: usize) -> usize {
     bytes[pos.min(bytes.len())..]
@@ -90,4 +68,26 @@ pub fn number(bytes: &[u8], pos: usize, len: usize) -> Option<u32> {
         return None;
     }
     std::str::from_utf8(&bytes[pos..pos + len]).ok()?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_starts_are_where_word_start_holds() {
+        for text in [
+            "",
+            "a",
+            "Nov 5, 2020",
+            "élan 5th x2 ñ9 9ñ a-b",
+            "  ..x  y",
+            "ß1 1ß",
+        ] {
+            let expected: Vec<usize> = (0..text.len())
+                .filter(|&p| text.as_bytes()[p].is_ascii_alphanumeric() && word_start(text, p))
+                .collect();
+            assert_eq!(word_starts(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
 }
