@@ -413,7 +413,7 @@ impl DocSketch {
                     .find(|b| b.kind == presslint_core::BlockKind::Headline)
                     .map(|b| b.span.slice(&doc.text))
             })
-            .map(|t| presslint_parse::normalize::fold_spacing_and_case(t))
+            .map(presslint_parse::normalize::fold_spacing_and_case)
             .filter(|t| !t.is_empty());
         // Whether two documents tell one story, for the figure and event rules alike.
         let names = if parts.figures || parts.event {
