@@ -243,6 +243,17 @@ fn not_a_name(word: &str) -> bool {
     }
 }
 
+/// The cosine of two vectors from their dot product and their norms (0
+/// when either is empty).
+pub fn cosine(dot: f64, norm_a: f64, norm_b: f64) -> f64 {
+    let denominator = norm_a * norm_b;
+    if denominator == 0.0 {
+        0.0
+    } else {
+        dot / denominator
+    }
+}
+
 /// The document's own date: its metadata date, else the date of its dateline.
 pub fn document_date(doc: &Document) -> Option<CivilDate> {
     let mut datelines = crate::textutil::SpanWalk::new(
@@ -325,13 +336,22 @@ pub fn event_sketch_with_names(doc: &Document, article: &str, names: Vec<u64>) -
 impl EventSketch {
     /// Cosine similarity of the two term lists, each count weighted by `idf`.
     pub fn similarity(&self, other: &EventSketch, idf: impl Fn(u32) -> f64) -> f64 {
-        let norm = |terms: &[(u32, u32)]| {
-            terms
-                .iter()
-                .map(|&(t, c)| (f64::from(c) * idf(t)).powi(2))
-                .sum::<f64>()
-                .sqrt()
-        };
+        cosine(self.dot(other, &idf), self.norm(&idf), other.norm(&idf))
+    }
+
+    /// The length of the term list as a vector of counts weighted by `idf`:
+    /// the same for every pair a document is in, so a corpus pass computes
+    /// it once per document.
+    pub fn norm(&self, idf: impl Fn(u32) -> f64) -> f64 {
+        self.terms
+            .iter()
+            .map(|&(t, c)| (f64::from(c) * idf(t)).powi(2))
+            .sum::<f64>()
+            .sqrt()
+    }
+
+    /// The dot product of the two term lists as vectors of counts weighted by `idf`.
+    pub fn dot(&self, other: &EventSketch, idf: impl Fn(u32) -> f64) -> f64 {
         let (mut i, mut j, mut dot) = (0, 0, 0.0);
         while i < self.terms.len() && j < other.terms.len() {
             let ((ta, ca), (tb, cb)) = (self.terms[i], other.terms[j]);
@@ -346,12 +366,7 @@ impl EventSketch {
                 }
             }
         }
-        let denominator = norm(&self.terms) * norm(&other.terms);
-        if denominator == 0.0 {
-            0.0
-        } else {
-            dot / denominator
-        }
+        dot
     }
 
     /// The day an undated document's bare weekday names, read from a dated

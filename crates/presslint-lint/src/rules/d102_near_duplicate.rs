@@ -3,6 +3,7 @@
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::corpus::CorpusContext;
@@ -105,17 +106,21 @@ pub fn canonical_order(a: &DocSketch, b: &DocSketch) -> std::cmp::Ordering {
 /// The canonical copy of each group of exact duplicates, by index: the
 /// near-duplicate rules compare one representative per distinct text.
 pub fn exact_representatives(sketches: &[DocSketch]) -> Vec<usize> {
-    let mut best: BTreeMap<&Option<String>, usize> = BTreeMap::new();
-    for (i, sketch) in sketches.iter().enumerate() {
-        best.entry(&sketch.content_hash)
-            .and_modify(|b| {
-                if canonical_order(sketch, &sketches[*b]).is_lt() {
-                    *b = i;
-                }
-            })
-            .or_insert(i);
-    }
-    let mut representatives: Vec<usize> = best.into_values().collect();
+    // Sorted rather than mapped: at a million documents a flat vector of
+    // (hash, index) sorts in a fraction of the time a map of strings fills.
+    let mut by_hash: Vec<(&Option<String>, usize)> =
+        sketches.iter().map(|s| &s.content_hash).zip(0..).collect();
+    by_hash.par_sort_unstable();
+    let mut representatives: Vec<usize> = by_hash
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter_map(|group| {
+            // The first of equals: the lowest index, as the group is sorted by it.
+            group
+                .iter()
+                .map(|&(_, i)| i)
+                .min_by(|&x, &y| canonical_order(&sketches[x], &sketches[y]))
+        })
+        .collect();
     representatives.sort_unstable();
     representatives
 }

@@ -1,5 +1,7 @@
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use presslint_core::CivilDate;
 
 use crate::corpus::CorpusContext;
@@ -80,7 +82,7 @@ const NAME_BUCKET: usize = 200;
 /// those that share at least two rare names with them. Pairs are built per
 /// (day, name), never per day: a day of a million-document corpus has
 /// hundreds of documents, and all their pairs would be most of the run.
-fn candidates<'a>(eligible: &[usize], event: &impl Fn(usize) -> &'a EventSketch) -> Vec<(usize, usize)> {
+fn candidates<'a>(eligible: &[usize], event: &impl Fn(usize) -> &'a EventSketch) -> Vec<(u32, u32)> {
     // Documents by day first, then one day at a time by name: the (day,
     // name, document) triples of a whole corpus would be most of its memory.
     let mut by_day: Vec<(CivilDate, u32)> = Vec::new();
@@ -94,7 +96,10 @@ fn candidates<'a>(eligible: &[usize], event: &impl Fn(usize) -> &'a EventSketch)
     }
     by_day.sort_unstable();
     by_day.dedup();
-    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    // Pairs as two u32s, and without repeats within a day before they are
+    // kept: a pair that shares several names meets once per name.
+    let mut candidates: Vec<(u32, u32)> = Vec::new();
+    let mut day_pairs: Vec<(u32, u32)> = Vec::new();
     let mut by_name: Vec<(u64, u32)> = Vec::new();
     for day in by_day.chunk_by(|x, y| x.0 == y.0) {
         if day.len() < 2 {
@@ -106,16 +111,20 @@ fn candidates<'a>(eligible: &[usize], event: &impl Fn(usize) -> &'a EventSketch)
                 .flat_map(|&(_, doc)| event(doc as usize).names.iter().map(move |&name| (name, doc))),
         );
         by_name.sort_unstable();
+        day_pairs.clear();
         for run in by_name.chunk_by(|x, y| x.0 == y.0) {
             if run.len() > NAME_BUCKET {
                 continue;
             }
             for (k, &(_, a)) in run.iter().enumerate() {
                 for &(_, b) in &run[k + 1..] {
-                    candidates.push((a as usize, b as usize));
+                    day_pairs.push((a, b));
                 }
             }
         }
+        day_pairs.sort_unstable();
+        day_pairs.dedup();
+        candidates.extend_from_slice(&day_pairs);
     }
     drop(by_day);
     if !undated.is_empty() {
@@ -145,10 +154,10 @@ fn candidates<'a>(eligible: &[usize], event: &impl Fn(usize) -> &'a EventSketch)
             shared_names
                 .into_iter()
                 .filter(|&(_, n)| n >= 2)
-                .map(|(pair, _)| pair),
+                .map(|((a, b), _)| (a as u32, b as u32)),
         );
     }
-    candidates.sort_unstable();
+    candidates.par_sort_unstable();
     candidates.dedup();
     candidates
 }
@@ -180,27 +189,43 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             .get(&term)
             .map_or(0.0, |&docs| ((n + 1.0) / (f64::from(docs) + 0.5)).ln())
     };
+    // Each document's norm takes forty weights; a document is in many pairs.
+    let mut norms = vec![0.0; sketches.len()];
+    let computed: Vec<f64> = eligible.par_iter().map(|&doc| event(doc).norm(idf)).collect();
+    for (&doc, norm) in eligible.iter().zip(computed) {
+        norms[doc] = norm;
+    }
     let candidates = candidates(&eligible, &event);
-    for (a, b) in candidates {
-        let (sa, sb) = (&sketches[a], &sketches[b]);
-        let (ea, eb) = (event(a), event(b));
-        let names = similarity::intersection(&ea.names, &eb.names);
-        if names < MIN_NAMES {
-            continue;
-        }
-        let Some(day) = ea.common_day(eb) else { continue };
-        let similarity = ea.similarity(eb, idf);
-        if similarity < options.min_similarity {
-            continue;
-        }
-        if !sa.shingles.is_empty() {
-            let jaccard = similarity::jaccard(&sa.shingles, &sb.shingles);
-            let contained = similarity::containment(&sa.shingles, &sb.shingles)
-                .max(similarity::containment(&sb.shingles, &sa.shingles));
-            if jaccard >= threshold || contained >= 0.9 {
-                continue;
+    // Candidates are checked side by side (most fail on the names or the
+    // day); the pairs found are reported in candidate order.
+    let found: Vec<(usize, usize, usize, String, f64)> = candidates
+        .par_iter()
+        .filter_map(|&(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            let (sa, sb) = (&sketches[a], &sketches[b]);
+            let (ea, eb) = (event(a), event(b));
+            let names = similarity::intersection(&ea.names, &eb.names);
+            if names < MIN_NAMES {
+                return None;
             }
-        }
+            let similarity = crate::event::cosine(ea.dot(eb, idf), norms[a], norms[b]);
+            if similarity < options.min_similarity {
+                return None;
+            }
+            if !sa.shingles.is_empty() {
+                let jaccard = similarity::jaccard(&sa.shingles, &sb.shingles);
+                let contained = similarity::containment(&sa.shingles, &sb.shingles)
+                    .max(similarity::containment(&sb.shingles, &sa.shingles));
+                if jaccard >= threshold || contained >= 0.9 {
+                    return None;
+                }
+            }
+            let day = ea.common_day(eb)?;
+            Some((a, b, names, day, similarity))
+        })
+        .collect();
+    for (a, b, names, day, similarity) in found {
+        let (sa, sb) = (&sketches[a], &sketches[b]);
         let (later, earlier) = if canonical_order(sa, sb).is_le() {
             (sb, sa)
         } else {

@@ -401,10 +401,11 @@ fn byline(line: &Line<'_>) -> Verdict {
 
 /// AFP's desk codes at the foot of a story: `hs/am/lb`, `jdr/pb`.
 fn is_desk_code(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('/').collect();
-    (2..=5).contains(&parts.len())
-        && parts
-            .iter()
+    // At most five parts of at most four letters, and their slashes.
+    text.len() <= 24
+        && (2..=5).contains(&text.split('/').count())
+        && text
+            .split('/')
             .all(|p| (2..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()))
 }
 
