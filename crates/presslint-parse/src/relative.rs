@@ -5,6 +5,7 @@
 use presslint_core::{CivilDate, Span, Weekday};
 
 use crate::dates::month_named;
+use crate::scan::Folded;
 
 /// A date or period stated relative to the time of writing, or a part of a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,36 +53,6 @@ fn words_of(text: &str) -> Vec<(usize, &str)> {
         out.push((s, &text[s..]));
     }
     out
-}
-
-/// A word lower-cased, as far as the relative words need: the words they
-/// look for are ASCII and at most [`Folded::LONGEST`] letters, so longer or
-/// non-ASCII words fold to the empty word rather than into a new string.
-struct Folded {
-    bytes: [u8; Folded::LONGEST],
-    len: u8,
-}
-
-impl Folded {
-    /// `yesterday`, `september`.
-    const LONGEST: usize = 9;
-
-    fn new(word: &str) -> Self {
-        let mut bytes = [0; Folded::LONGEST];
-        if word.len() > Folded::LONGEST || !word.is_ascii() {
-            return Folded { bytes, len: 0 };
-        }
-        bytes[..word.len()].copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        Folded {
-            bytes,
-            len: word.len() as u8,
-        }
-    }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
-    }
 }
 
 fn year_word(word: Option<&(usize, &str)>) -> Option<i32> {

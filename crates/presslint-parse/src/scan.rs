@@ -46,6 +46,40 @@ pub fn word_end(text: &str, pos: usize) -> bool {
     text[pos..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// A short word in ASCII lower case, on the stack. The vocabularies it is
+/// compared with (number words, months, relative days) are ASCII words of
+/// at most [`Folded::LONGEST`] letters, so a longer or non-ASCII word folds
+/// to the empty word, which matches none of them, rather than into a new
+/// string.
+pub struct Folded {
+    bytes: [u8; Folded::LONGEST],
+    len: u8,
+}
+
+impl Folded {
+    /// The longest word kept.
+    pub const LONGEST: usize = 16;
+
+    /// `word` in ASCII lower case, or the empty word.
+    pub fn new(word: &str) -> Self {
+        let mut bytes = [0; Folded::LONGEST];
+        if word.len() > Folded::LONGEST || !word.is_ascii() {
+            return Folded { bytes, len: 0 };
+        }
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        Folded {
+            bytes,
+            len: word.len() as u8,
+        }
+    }
+
+    /// The folded word.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
 /// Length of the run of ASCII digits starting at `pos`.
 pub fn digits_at(bytes: &[u8], pos: usize) -> usize {
     bytes[pos.min(bytes.len())..]

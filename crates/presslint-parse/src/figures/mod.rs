@@ -288,7 +288,8 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
         }
         Kind::Word => {
             let word = token.text(text);
-            let lower = word.to_ascii_lowercase();
+            let lower = crate::scan::Folded::new(word);
+            let lower = lower.as_str();
             if let Some(value) = words::fraction(word) {
                 // `two-thirds`, `three-quarters`.
                 (value, 0, 0.0, i + 1, Unit::Plain, None)

@@ -2,6 +2,8 @@
 
 use presslint_core::{Hedge, Scale};
 
+use crate::scan::Folded;
+
 /// The value of a cardinal number word, or of a hyphenated compound (`twenty-five`).
 pub fn cardinal(word: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [
@@ -29,12 +31,13 @@ pub fn cardinal(word: &str) -> Option<f64> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    let lower = word.to_ascii_lowercase();
+    let lower = Folded::new(word);
+    let lower = lower.as_str();
     if let Some(n) = UNITS.iter().position(|w| *w == lower) {
         return Some(n as f64);
     }
     let tens = |w: &str| TENS.iter().position(|t| *t == w).map(|n| (n as f64 + 2.0) * 10.0);
-    if let Some(value) = tens(&lower) {
+    if let Some(value) = tens(lower) {
         return Some(value);
     }
     let (t, u) = lower.split_once('-')?;
@@ -44,7 +47,7 @@ pub fn cardinal(word: &str) -> Option<f64> {
 
 /// The denominator a fraction word names after `a` (`third` → 3, `quarter` → 4).
 pub fn denominator(word: &str) -> Option<f64> {
-    match word.to_ascii_lowercase().as_str() {
+    match Folded::new(word).as_str() {
         "third" => Some(3.0),
         "quarter" => Some(4.0),
         "fifth" => Some(5.0),
@@ -57,8 +60,7 @@ pub fn denominator(word: &str) -> Option<f64> {
 /// The value of a hyphenated fraction: `two-thirds` → 2/3, `three-quarters` → 3/4.
 pub fn fraction(word: &str) -> Option<f64> {
     let (n, d) = word.split_once('-')?;
-    let d = d.to_ascii_lowercase();
-    let denominator = match d.as_str() {
+    let denominator = match Folded::new(d).as_str() {
         "thirds" => 3.0,
         "quarters" => 4.0,
         "fifths" => 5.0,
@@ -81,9 +83,9 @@ pub fn modifier(word: &str) -> Option<(f64, usize)> {
     {
         return None;
     }
-    let lower = n.to_ascii_lowercase();
     // `one-off`, `one-way`: idioms, not counts.
-    if lower == "one" && ["off", "way", "sided", "time", "stop"].contains(&rest.to_ascii_lowercase().as_str())
+    if n.eq_ignore_ascii_case("one")
+        && ["off", "way", "sided", "time", "stop"].contains(&Folded::new(rest).as_str())
     {
         return None;
     }
@@ -114,15 +116,15 @@ pub fn ordinal(word: &str) -> Option<f64> {
         "nineteenth",
         "twentieth",
     ];
-    let lower = word.to_ascii_lowercase();
+    let lower = Folded::new(word);
+    let lower = lower.as_str();
     ORDINALS.iter().position(|w| *w == lower).map(|n| n as f64 + 1.0)
 }
 
 /// A scale word or newswire suffix; `glued` when it follows the digits with
 /// no space (`600m`), where single letters count.
 pub fn scale(word: &str, glued: bool) -> Option<Scale> {
-    let lower = word.to_ascii_lowercase();
-    match lower.as_str() {
+    match Folded::new(word).as_str() {
         "thousand" | "thousands" => Some(Scale::Thousand),
         "million" | "millions" | "mln" | "mn" => Some(Scale::Million),
         "billion" | "billions" | "bln" | "bn" => Some(Scale::Billion),
@@ -161,7 +163,7 @@ pub const CURRENCY_PREFIXES: [(&str, &str); 21] = [
 
 /// A currency named after the amount (`3.4 billion yuan`).
 pub fn currency_word(word: &str) -> Option<&'static str> {
-    match word.to_ascii_lowercase().as_str() {
+    match Folded::new(word).as_str() {
         "dollar" | "dollars" => Some("USD"),
         "euro" | "euros" => Some("EUR"),
         "pound" | "pounds" | "sterling" => Some("GBP"),
