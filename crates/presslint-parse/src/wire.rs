@@ -27,31 +27,50 @@ pub const WIRE_TAGS: [(&str, &str); 13] = [
 
 /// The wire whose tag appears in `text`, if any.
 pub fn wire_name(text: &str) -> Option<&'static str> {
+    let opens = tag_openings(text);
     WIRE_TAGS
         .iter()
-        .find_map(|&(tag, wire)| find_tag(text, tag, 0).map(|_| wire))
+        .find_map(|&(tag, wire)| find_tag(text, &opens, tag, 0).map(|_| wire))
 }
 
-/// The next occurrence of `tag` at or after `from`: its start and end.
-fn find_tag(text: &str, tag: &str, from: usize) -> Option<(usize, usize)> {
-    let open = tag.chars().next()?;
+/// Where a tag could open: every `/` and `(` of the text, in order. Tags
+/// are looked for from these rather than by searching the whole text for
+/// each tag's word.
+fn tag_openings(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'/' || b == b'(')
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// The next occurrence of `tag` whose word starts at or after `from`: its
+/// start and end. `opens` are the text's [`tag_openings`].
+fn find_tag(text: &str, opens: &[usize], tag: &str, from: usize) -> Option<(usize, usize)> {
+    let open = *tag.as_bytes().first()?;
     let inner = &tag[1..tag.len() - 1];
     let core = inner.split([' ', '.']).next().unwrap_or(inner);
-    let mut search = from;
-    while let Some(i) = text[search..].find(core) {
-        let core_start = search + i;
-        search = core_start + core.len();
-        // Back over white space to the opening bracket or slash.
-        let before = text[..core_start].trim_end_matches([' ', '\t']);
-        if !before.ends_with(open) {
-            continue;
-        }
-        let start = before.len() - open.len_utf8();
-        if let Some(end) = match_rest(text, core_start, inner, tag) {
-            return Some((start, end));
-        }
-    }
-    None
+    let bytes = text.as_bytes();
+    // Only white space may stand between the opening and the tag's word.
+    let first = opens.partition_point(|&o| o + 1 + blanks_at(bytes, o + 1) < from);
+    opens[first..]
+        .iter()
+        .filter(|&&o| bytes[o] == open)
+        .find_map(|&o| {
+            let core_start = o + 1 + blanks_at(bytes, o + 1);
+            if !text[core_start..].starts_with(core) {
+                return None;
+            }
+            match_rest(text, core_start, inner, tag).map(|end| (o, end))
+        })
+}
+
+/// The number of spaces and tabs at `pos`.
+fn blanks_at(bytes: &[u8], pos: usize) -> usize {
+    bytes[pos.min(bytes.len())..]
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count()
 }
 
 /// Match the rest of a tag from its core word on, with flexible spaces.
@@ -99,9 +118,10 @@ pub struct WireDateline {
 /// Every wire dateline in `text`, in text order.
 pub fn find_wire_datelines(text: &str) -> Vec<WireDateline> {
     let mut out: Vec<WireDateline> = Vec::new();
+    let opens = tag_openings(text);
     for (tag, wire) in WIRE_TAGS {
         let mut from = 0;
-        while let Some((tag_start, tag_end)) = find_tag(text, tag, from) {
+        while let Some((tag_start, tag_end)) = find_tag(text, &opens, tag, from) {
             from = tag_end;
             let end = if tag == "/ACCESSWIRE/" {
                 after_accesswire_date(text, tag_end)

@@ -106,12 +106,16 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
         .enumerate()
         .map(|(index, span)| {
             let line = span.slice(text);
-            let between = &text[previous_end..span.start];
+            let between = &text.as_bytes()[previous_end..span.start];
             // A line break is `\n`, `\r\n` or a lone `\r`; two of them make a blank line.
-            let breaks = between.matches('\n').count() + between.matches('\r').count()
-                - between.matches("\r\n").count();
+            let breaks = between
+                .iter()
+                .enumerate()
+                .filter(|&(k, &b)| b == b'\n' && (k == 0 || between[k - 1] != b'\r') || b == b'\r')
+                .count();
             let gap_before = index == 0 || breaks >= 2;
             previous_end = span.end;
+            let words = line.split_whitespace().count();
             Line {
                 span,
                 text: line,
@@ -123,12 +127,12 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
                         .join(" ")
                         .to_lowercase()
                 },
-                words: line.split_whitespace().count(),
+                words,
                 ends_sentence: ends_sentence(line),
                 index,
                 from_end: n - 1 - index,
                 gap_before,
-                prose_words: line.split_whitespace().count(),
+                prose_words: words,
             }
         })
         .collect()
