@@ -290,6 +290,11 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
             let word = token.text(text);
             let lower = crate::scan::Folded::new(word);
             let lower = lower.as_str();
+            // Fractions, compounds and modifiers have hyphens; every other
+            // number word is in the vocabulary.
+            if !word.contains('-') && !words::may_be_number_word(lower) {
+                return None;
+            }
             if let Some(value) = words::fraction(word) {
                 // `two-thirds`, `three-quarters`.
                 (value, 0, 0.0, i + 1, Unit::Plain, None)

@@ -4,33 +4,94 @@ use presslint_core::{Hedge, Scale};
 
 use crate::scan::Folded;
 
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Whether a word without a hyphen, in lower case, is one of the number
+/// words [`cardinal`], [`ordinal`] and [`denominator`] know, or `dozen` or
+/// `half`: most words are none of them, and this tells so at once.
+pub fn may_be_number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "zero"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "thirteenth"
+            | "fourteenth"
+            | "fifteenth"
+            | "sixteenth"
+            | "seventeenth"
+            | "eighteenth"
+            | "nineteenth"
+            | "twentieth"
+            | "quarter"
+            | "dozen"
+            | "half"
+    )
+}
+
 /// The value of a cardinal number word, or of a hyphenated compound (`twenty-five`).
 pub fn cardinal(word: &str) -> Option<f64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
     let lower = Folded::new(word);
     let lower = lower.as_str();
     if let Some(n) = UNITS.iter().position(|w| *w == lower) {
@@ -92,30 +153,31 @@ pub fn modifier(word: &str) -> Option<(f64, usize)> {
     Some((cardinal(n)?, n.len()))
 }
 
+const ORDINALS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 /// The rank an ordinal word names (`third` → 3).
 pub fn ordinal(word: &str) -> Option<f64> {
-    const ORDINALS: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
     let lower = Folded::new(word);
     let lower = lower.as_str();
     ORDINALS.iter().position(|w| *w == lower).map(|n| n as f64 + 1.0)
@@ -270,4 +332,25 @@ pub fn physical(word: &str) -> Option<&'static str> {
         "litre" | "litres" | "liter" | "liters" => "l",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_number_word_may_be_one() {
+        let others = ["third", "quarter", "fifth", "sixth", "tenth", "dozen", "half"];
+        for word in UNITS.iter().chain(&TENS).chain(&ORDINALS).chain(&others) {
+            assert!(may_be_number_word(word), "{word}");
+            assert!(
+                cardinal(word).or(ordinal(word)).or(denominator(word)).is_some()
+                    || ["dozen", "half"].contains(word),
+                "{word}"
+            );
+        }
+        for word in ["ones", "seconds", "tent", "", "halfway", "dozens"] {
+            assert!(!may_be_number_word(word), "{word}");
+        }
+    }
 }
