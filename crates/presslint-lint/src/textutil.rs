@@ -76,6 +76,34 @@ pub fn runs(text: &str, pred: impl Fn(char) -> bool) -> Vec<Span> {
     out
 }
 
+/// The non-ASCII characters of `text` with their byte offsets, found by
+/// skipping over ASCII bytes rather than decoding every character.
+pub fn non_ascii_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        // After ASCII or a whole character, the next byte over 0x7F leads one.
+        let at = pos + bytes[pos..].iter().position(|&b| b >= 0x80)?;
+        let c = text[at..].chars().next()?;
+        pos = at + c.len_utf8();
+        Some((at, c))
+    })
+}
+
+/// [`runs`] for a `pred` that no ASCII character matches: the same spans,
+/// found through [`non_ascii_chars`].
+pub fn non_ascii_runs(text: &str, pred: impl Fn(char) -> bool) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for (at, c) in non_ascii_chars(text).filter(|&(_, c)| pred(c)) {
+        let end = at + c.len_utf8();
+        match out.last_mut() {
+            Some(last) if last.end == at => last.end = end,
+            _ => out.push(Span::new(at, end)),
+        }
+    }
+    out
+}
+
 /// The white-space-separated words of `text` with their byte offsets.
 pub fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let mut iter = text.char_indices().peekable();
@@ -133,5 +161,26 @@ impl SpanWalk {
     /// Whether any span contains `span` (queries in increasing order of start).
     pub fn contains(&mut self, span: Span) -> bool {
         self.candidates(span).any(|s| s.contains(span))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_ascii_runs_are_the_runs_of_non_ascii_characters() {
+        let pred = |c: char| matches!(c, '\u{200B}' | '\u{00A0}' | 'é' | '\u{FEFF}');
+        for text in [
+            "",
+            "plain ASCII",
+            "\u{200B}\u{200B}a\u{00A0}é\u{FEFF}",
+            "caf\u{e9}\u{200B} ñ \u{1F600}\u{00A0}",
+            "é",
+        ] {
+            assert_eq!(non_ascii_runs(text, pred), runs(text, pred), "{text:?}");
+            let expected: Vec<(usize, char)> = text.char_indices().filter(|(_, c)| !c.is_ascii()).collect();
+            assert_eq!(non_ascii_chars(text).collect::<Vec<_>>(), expected);
+        }
     }
 }

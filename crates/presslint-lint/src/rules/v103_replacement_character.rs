@@ -1,5 +1,5 @@
 use crate::rule::{DocContext, declare_rule};
-use crate::textutil::runs;
+use crate::textutil::non_ascii_runs;
 
 declare_rule! {
     /// The Unicode replacement character `�` in the text.
@@ -31,7 +31,7 @@ declare_rule! {
 
 /// Report each run of replacement characters.
 pub fn check(ctx: &mut DocContext<'_>) {
-    for span in runs(&ctx.doc.text, |c| c == '\u{FFFD}') {
+    for span in non_ascii_runs(&ctx.doc.text, |c| c == '\u{FFFD}') {
         let n = span.len() / '\u{FFFD}'.len_utf8();
         let what = if n == 1 {
             "a character was".to_string()

@@ -1,5 +1,5 @@
 use crate::rule::{DocContext, declare_rule, single_edit};
-use crate::textutil::runs;
+use crate::textutil::non_ascii_runs;
 
 declare_rule! {
     /// A byte-order mark inside the text rather than at its start.
@@ -31,7 +31,7 @@ declare_rule! {
 
 /// Report byte-order marks after the first byte.
 pub fn check(ctx: &mut DocContext<'_>) {
-    for span in runs(&ctx.doc.text, |c| c == '\u{FEFF}') {
+    for span in non_ascii_runs(&ctx.doc.text, |c| c == '\u{FEFF}') {
         if span.start == 0 {
             continue;
         }

@@ -1,5 +1,5 @@
 use crate::rule::{DocContext, declare_rule, single_edit};
-use crate::textutil::{char_at, char_before, is_latin_letter, runs};
+use crate::textutil::{char_at, char_before, is_latin_letter, non_ascii_runs};
 
 declare_rule! {
     /// Zero-width and bidirectional-control characters in Latin-script text.
@@ -56,7 +56,7 @@ fn name(c: char) -> &'static str {
 /// Report invisible characters.
 pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
-    let found: Vec<_> = runs(text, |c| {
+    let found: Vec<_> = non_ascii_runs(text, |c| {
         always_invisible(c) || matches!(c, '\u{200C}' | '\u{200D}')
     })
     .into_iter()

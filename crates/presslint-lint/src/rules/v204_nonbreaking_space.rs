@@ -44,10 +44,7 @@ fn is_nbsp(c: char) -> bool {
 pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
     let mut found = Vec::new();
-    for (i, c) in text.char_indices() {
-        if !is_nbsp(c) {
-            continue;
-        }
+    for (i, c) in crate::textutil::non_ascii_chars(text).filter(|&(_, c)| is_nbsp(c)) {
         let span = Span::new(i, i + c.len_utf8());
         let before = text[..i].chars().next_back();
         let after = text[span.end..].chars().next();
