@@ -5,6 +5,8 @@ use presslint_core::{BlockKind, BoilerplateKind, CivilDate, Document, Weekday};
 use presslint_parse::dates::find_day_mentions;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::textutil::strip_possessive;
 
@@ -43,9 +45,10 @@ const TOP_TERMS: usize = 40;
 
 /// The most frequent content words of a text, hashed.
 fn top_terms(text: &str) -> Vec<(u32, u32)> {
-    // Every content word with its hash, sorted by hash and counted in runs:
-    // a word is lower-cased into a new string only when it is not ASCII.
-    let mut seen: Vec<(u64, Cow<'_, str>)> = Vec::with_capacity(text.len() / 8);
+    // Counted by hash: a word is lower-cased into a new string only when it
+    // is not ASCII, and only its first spelling is kept, to order ties.
+    let mut counts: HashMap<u64, (u32, Cow<'_, str>), BuildHasherDefault<PreHashed>> =
+        HashMap::with_capacity_and_hasher(128, BuildHasherDefault::default());
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let term = if word.is_ascii() {
@@ -62,32 +65,52 @@ fn top_terms(text: &str) -> Vec<(u32, u32)> {
         };
         let hash = lower_hash(&term);
         if !is_stop_word(hash) {
-            seen.push((hash, term));
+            counts.entry(hash).or_insert((0, term)).0 += 1;
         }
     }
-    seen.sort_unstable_by_key(|&(hash, _)| hash);
-    let mut ranked: Vec<(u64, u32, &str)> = seen
-        .chunk_by(|a, b| a.0 == b.0)
-        .map(|run| (run[0].0, narrow(run.len()), &*run[0].1))
+    let mut ranked: Vec<(u64, u32, &str)> = counts
+        .iter()
+        .map(|(&hash, (count, term))| (hash, *count, &**term))
         .collect();
-    // Each term's hash and spelling are its own: no two compare equal.
-    ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| folded(a.2).cmp(folded(b.2))));
+    // Each term's hash and spelling are its own: no two compare equal, so the
+    // forty first are the same set however the rest are ordered.
+    let order =
+        |a: &(u64, u32, &str), b: &(u64, u32, &str)| b.1.cmp(&a.1).then_with(|| folded(a.2).cmp(folded(b.2)));
+    if ranked.len() > TOP_TERMS {
+        ranked.select_nth_unstable_by(TOP_TERMS - 1, order);
+        ranked.truncate(TOP_TERMS);
+    }
     let mut terms: Vec<(u32, u32)> = ranked
         .into_iter()
-        .take(TOP_TERMS)
         .map(|(hash, count, _)| ((hash ^ (hash >> 32)) as u32, count))
         .collect();
     terms.sort_unstable();
     terms
 }
 
+/// A hasher for keys that are hashes already: it passes a `u64` through.
+#[derive(Default)]
+struct PreHashed(u64);
+
+impl Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 /// A term's bytes lower-cased, to order terms as their lower-case spellings.
 fn folded(word: &str) -> impl Iterator<Item = u8> + '_ {
     word.bytes().map(|b| b.to_ascii_lowercase())
-}
-
-fn narrow(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// FNV-1a of a word lower-cased: ASCII words (the most) are folded byte by
