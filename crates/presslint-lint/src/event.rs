@@ -6,9 +6,8 @@ use presslint_parse::dates::find_day_mentions;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::textutil::strip_possessive;
+use crate::textutil::{PreHashed, strip_possessive};
 
 /// When and about whom a document is.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,8 +46,8 @@ const TOP_TERMS: usize = 40;
 fn top_terms(text: &str) -> Vec<(u32, u32)> {
     // Counted by hash: a word is lower-cased into a new string only when it
     // is not ASCII, and only its first spelling is kept, to order ties.
-    let mut counts: HashMap<u64, (u32, Cow<'_, str>), BuildHasherDefault<PreHashed>> =
-        HashMap::with_capacity_and_hasher(128, BuildHasherDefault::default());
+    let mut counts: HashMap<u64, (u32, Cow<'_, str>), PreHashed> =
+        HashMap::with_capacity_and_hasher(128, PreHashed::default());
     for word in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let term = if word.is_ascii() {
@@ -86,26 +85,6 @@ fn top_terms(text: &str) -> Vec<(u32, u32)> {
         .collect();
     terms.sort_unstable();
     terms
-}
-
-/// A hasher for keys that are hashes already: it passes a `u64` through.
-#[derive(Default)]
-struct PreHashed(u64);
-
-impl Hasher for PreHashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
 }
 
 /// A term's bytes lower-cased, to order terms as their lower-case spellings.

@@ -7,7 +7,7 @@ use crate::similarity::{self, MinHashParams};
 
 /// Version of the sketch format; bumped whenever a field changes meaning, so
 /// that sketches written by another version are refused rather than misread.
-pub const SKETCH_VERSION: u32 = 2;
+pub const SKETCH_VERSION: u32 = 3;
 
 /// What the corpus rules need to know about a document, and nothing more: the
 /// corpus pass never sees full texts, so sketches can be computed per shard
@@ -54,8 +54,9 @@ pub struct DocSketch {
     /// The figures with a fact key, for comparing facts across documents.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<FigureFact>,
-    /// Hashes of the names the article mentions, when it has keyed figures:
-    /// whether two documents tell one story.
+    /// Hashes of the names the article mentions, when it has keyed figures
+    /// and no event sketch (which holds the same hashes): whether two
+    /// documents tell one story. Read them through [`DocSketch::story_names`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<u64>,
     /// The short lines that could be template text, for the corpus pass.
@@ -416,11 +417,7 @@ impl DocSketch {
             .map(presslint_parse::normalize::fold_spacing_and_case)
             .filter(|t| !t.is_empty());
         // Whether two documents tell one story, for the figure and event rules alike.
-        let names = if parts.figures || parts.event {
-            crate::event::name_hashes(&article)
-        } else {
-            Vec::new()
-        };
+        let mut names = (parts.figures || parts.event).then(|| crate::event::name_hashes(&article));
         let normalized = presslint_parse::normalize::normalize(&article);
         let content_hash =
             (!normalized.is_empty()).then(|| presslint_parse::normalize::sha256_hex(&normalized));
@@ -455,7 +452,7 @@ impl DocSketch {
                 Box::new(crate::event::event_sketch_with_names(
                     doc,
                     &article,
-                    names.clone(),
+                    names.take().unwrap_or_default(),
                 ))
             }),
             figures: if parts.figures {
@@ -463,9 +460,23 @@ impl DocSketch {
             } else {
                 Vec::new()
             },
-            names: if parts.figures { names } else { Vec::new() },
+            // Held once: by the event sketch when there is one (it took them above).
+            names: if parts.figures {
+                names.take().unwrap_or_default()
+            } else {
+                Vec::new()
+            },
             anchor: Place::resolve(&doc.text, index, doc.first_line, anchor_span),
             anchor_snippet: anchor_snippet(doc, index, anchor_span),
+        }
+    }
+
+    /// Hashes of the names the article mentions, sorted: the event sketch's
+    /// when there is one, else [`DocSketch::names`].
+    pub fn story_names(&self) -> &[u64] {
+        match &self.event {
+            Some(event) => &event.names,
+            None => &self.names,
         }
     }
 

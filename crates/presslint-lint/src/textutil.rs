@@ -76,6 +76,35 @@ pub fn runs(text: &str, pred: impl Fn(char) -> bool) -> Vec<Span> {
     out
 }
 
+/// A hasher for map keys that are hashes already (FNV of words, terms):
+/// a `u64` passes through and a `u32` is spread over 64 bits, instead of
+/// being hashed again with SipHash.
+pub type PreHashed = std::hash::BuildHasherDefault<PassThrough>;
+
+/// The [`std::hash::Hasher`] of [`PreHashed`].
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 /// The non-ASCII characters of `text` with their byte offsets, found by
 /// skipping over ASCII bytes rather than decoding every character.
 pub fn non_ascii_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {

@@ -10,6 +10,7 @@ use crate::rule::declare_rule;
 use crate::rules::d102_near_duplicate::{canonical_order, exact_representatives};
 use crate::similarity;
 use crate::sketch::DocSketch;
+use crate::textutil::PreHashed;
 
 declare_rule! {
     /// Different articles covering the same event.
@@ -177,7 +178,7 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             .expect("eligible documents have event sketches")
     };
     // Document frequencies of the terms, for their weights.
-    let mut frequency: HashMap<u32, u32> = HashMap::new();
+    let mut frequency: HashMap<u32, u32, PreHashed> = HashMap::default();
     for &doc in &eligible {
         for &(term, _) in &event(doc).terms {
             *frequency.entry(term).or_insert(0) += 1;

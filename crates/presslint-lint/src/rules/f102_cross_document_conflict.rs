@@ -84,7 +84,8 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
                 let (ae, al) = (subjects(earlier), subjects(later));
                 let same_subject = ae.iter().any(|s| al.contains(s));
                 let other_subjects = !ae.is_empty() && !al.is_empty() && !same_subject;
-                let shared_names = crate::similarity::intersection(&se.names, &sl.names) >= MIN_NAMES;
+                let shared_names =
+                    crate::similarity::intersection(se.story_names(), sl.story_names()) >= MIN_NAMES;
                 let same_story = near && shared_names && !other_subjects;
                 if !(same_story || (same_subject && (first.has_period || near))) {
                     continue;
