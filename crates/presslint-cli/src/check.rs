@@ -89,9 +89,12 @@ pub fn run(
     crate::require_paths(&args.paths)?;
     let fail_on = config.fail_on;
     let selection = config.selection.clone();
+    // Only the source-showing formats print snippets; the rest need not hold them.
+    let snippets = matches!(args.format, OutputFormat::Human | OutputFormat::Html);
     let mut builder = Linter::builder()
         .config(config)
-        .use_baseline(!args.update_baseline && !args.no_baseline);
+        .use_baseline(!args.update_baseline && !args.no_baseline)
+        .snippets(snippets);
     if let Some(threads) = args.threads {
         builder = builder.threads(usize::from(threads));
     }

@@ -128,9 +128,19 @@ pub struct LinterBuilder {
     progress: Option<Arc<Progress>>,
     today: Option<CivilDate>,
     cache: Option<PathBuf>,
+    without_snippets: bool,
 }
 
 impl LinterBuilder {
+    /// Whether findings carry the source lines they point at
+    /// ([`presslint_core::Location::snippet`]; default: yes). Reports that
+    /// show no source lines (JSON, SARIF, one line a finding) do not need
+    /// them, and at a million documents they are hundreds of megabytes.
+    pub fn snippets(mut self, keep: bool) -> Self {
+        self.without_snippets = !keep;
+        self
+    }
+
     /// Use this configuration (default: [`Config::default`]).
     pub fn config(mut self, config: Config) -> Self {
         self.config = config;
@@ -198,6 +208,7 @@ impl LinterBuilder {
             today,
             pool,
             progress: self.progress.unwrap_or_default(),
+            snippets: !self.without_snippets,
         })
     }
 }
@@ -227,6 +238,8 @@ pub struct Linter {
     lean_parts: SketchParts,
     clock: StageClock,
     cache: Option<crate::cache::Cache>,
+    /// Whether findings keep their snippets (see [`LinterBuilder::snippets`]).
+    snippets: bool,
 }
 
 /// Documents checked per batch: enough to keep every core busy, few enough
@@ -417,7 +430,20 @@ impl Linter {
                 })
                 .collect()
         });
-        for outcome in outcomes {
+        for mut outcome in outcomes {
+            // Dropped here, after the cache kept the whole outcome: a later
+            // run that wants snippets finds them there.
+            if !self.snippets {
+                for d in &mut outcome.diagnostics {
+                    d.location.snippet = None;
+                    for related in &mut d.related {
+                        related.location.snippet = None;
+                    }
+                }
+                if let Some(sketch) = &mut outcome.sketch {
+                    sketch.anchor_snippet = None;
+                }
+            }
             acc.diagnostics.extend(outcome.diagnostics);
             acc.sketches.extend(outcome.sketch);
         }

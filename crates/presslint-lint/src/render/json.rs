@@ -228,6 +228,42 @@ mod tests {
     }
 
     #[test]
+    fn a_linter_without_snippets_gives_the_same_report() {
+        let documents = || {
+            vec![
+                (
+                    DocRef::file("a.txt"),
+                    Metadata::default(),
+                    "Port news\nBERLIN, March 3, 2021 /EINPresswire.com/ -- The port opened its new terminal on Monday after two years.\n".to_string(),
+                ),
+                (
+                    DocRef::file("b.txt"),
+                    Metadata::default(),
+                    "Port news\nThe port opened its new terminal on Monday after two years.\n".to_string(),
+                ),
+            ]
+        };
+        let with = Linter::builder().build().unwrap().check_documents(documents());
+        let without = Linter::builder()
+            .snippets(false)
+            .build()
+            .unwrap()
+            .check_documents(documents());
+        assert!(with.diagnostics.iter().any(|d| d.location.snippet.is_some()));
+        assert!(without.diagnostics.iter().all(|d| d.location.snippet.is_none()));
+        assert!(
+            without
+                .diagnostics
+                .iter()
+                .any(|d| d.code.as_str().starts_with('D'))
+        );
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        render(&with, &mut a).unwrap();
+        render(&without, &mut b).unwrap();
+        assert_eq!(String::from_utf8(a).unwrap(), String::from_utf8(b).unwrap());
+    }
+
+    #[test]
     fn findings_over_several_batches_keep_their_order_and_commas() {
         let linter = Linter::builder().build().unwrap();
         let mut report = linter.check_documents(vec![(
