@@ -47,10 +47,11 @@ pub fn calendar_word(word: &str) -> bool {
 /// Month at `pos` (a word start): its number and the position after it,
 /// including an abbreviation's full stop.
 fn month_at(text: &str, pos: usize) -> Option<(u8, usize)> {
-    let initial = text.as_bytes().get(pos);
+    // The first two letters of every month's name and abbreviation.
+    let start = text.as_bytes().get(pos..pos + 2);
     if !matches!(
-        initial,
-        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+        start,
+        Some(b"Ja" | b"Ju" | b"Fe" | b"Ma" | b"Ap" | b"Au" | b"Se" | b"Oc" | b"No" | b"De")
     ) {
         return None;
     }

@@ -82,6 +82,22 @@ pub fn fold_case(text: &str) -> String {
 /// [`fold_case`] does, built in one pass.
 pub fn fold_spacing_and_case(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        let mut pending_space = false;
+        for b in text.bytes() {
+            // The ASCII characters `char::is_whitespace` holds for.
+            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                pending_space = !out.is_empty();
+            } else {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return out;
+    }
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -123,7 +139,13 @@ mod tests {
     fn folds_case_space_and_width() {
         assert_eq!(normalize("  Ｑingdao\r\n\tHELD  it "), "Qingdao HELD it");
         assert_eq!(fold_case("Qingdao HELD it"), "qingdao held it");
-        for text in ["  Qingdao \t HELD\n it ", "ÉLAN  Straße ΟΔΟΣ", "", " \n "] {
+        for text in [
+            "  Qingdao \t HELD\n it ",
+            "ÉLAN  Straße ΟΔΟΣ",
+            "",
+            " \n ",
+            "a\x0bB\x0c c\r\n",
+        ] {
             let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(fold_spacing_and_case(text), fold_case(&joined));
         }

@@ -72,13 +72,14 @@ pub fn find_relative(text: &str) -> Vec<RelativeMention> {
 /// already (`days`, from [`crate::dates::find_day_mentions`]).
 pub fn find_relative_besides(text: &str, days: &[crate::dates::DayMention]) -> Vec<RelativeMention> {
     let words = words_of(text);
-    let lower: Vec<Folded> = words.iter().map(|(_, w)| Folded::new(w)).collect();
+    let folded: Vec<Folded> = words.iter().map(|(_, w)| Folded::new(w)).collect();
+    let lower: Vec<&str> = folded.iter().map(Folded::as_str).collect();
     let span = |from: usize, to: usize| Span::new(words[from].0, words[to].0 + words[to].1.len());
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        let w = lower[k].as_str();
-        let next = lower.get(k + 1).map(Folded::as_str);
+        let w = lower[k];
+        let next = lower.get(k + 1).copied();
         let mut push = |to: usize, relative: Relative| {
             out.push(RelativeMention {
                 span: span(k, to),
@@ -99,7 +100,7 @@ pub fn find_relative_besides(text: &str, days: &[crate::dates::DayMention]) -> V
                     .position(|r| *r == w)
                     .map_or(1, |p| p as u8 + 1);
                 // `of 2020`, `of this year`.
-                let (year, to) = if lower.get(k + 2).map(Folded::as_str) == Some("of") {
+                let (year, to) = if lower.get(k + 2).copied() == Some("of") {
                     match year_word(words.get(k + 3)) {
                         Some(y) => (Some(y), k + 3),
                         None => (None, k + 1),
@@ -116,8 +117,8 @@ pub fn find_relative_besides(text: &str, days: &[crate::dates::DayMention]) -> V
                 }
             }
             ("from", Some(m)) if month_named(m).is_some() => {
-                let to_month = lower.get(k + 3).and_then(|m| month_named(m.as_str()));
-                match (lower.get(k + 2).map(Folded::as_str), to_month) {
+                let to_month = lower.get(k + 3).and_then(|m| month_named(m));
+                match (lower.get(k + 2).copied(), to_month) {
                     (Some("to" | "through" | "until"), Some(end)) => {
                         let start = month_named(m).unwrap_or(1);
                         push(k + 3, Relative::Months(start, end))
