@@ -216,13 +216,14 @@ fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
             let capital =
                 word.chars().next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some();
             // A sentence's first word is a name only when it owns something (`Henning's new bridge`).
-            let possessive = strip_possessive(raw).is_some();
-            let word = strip_possessive(word).unwrap_or(word);
             let name = capital
-                && (k > 0 || possessive)
-                && !not_a_name(word)
-                && !presslint_parse::dates::calendar_word(word);
-            if name {
+                .then(|| strip_possessive(word).unwrap_or(word))
+                .filter(|&word| {
+                    (k > 0 || strip_possessive(raw).is_some())
+                        && !not_a_name(word)
+                        && !presslint_parse::dates::calendar_word(word)
+                });
+            if let Some(word) = name {
                 run.push(word);
             } else if !run.is_empty() {
                 found(&run);
@@ -238,11 +239,17 @@ fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
 
 /// Whether a capitalised word is one of the [`NOT_NAMES`].
 fn not_a_name(word: &str) -> bool {
-    if word.is_ascii() {
-        NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
-    } else {
-        NOT_NAMES.contains(&word.to_lowercase().as_str())
-    }
+    // The list is ASCII, and no word with other characters lower-cases into one of its words.
+    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    word.is_ascii()
+        && HASHES
+            .get_or_init(|| {
+                let mut hashes: Vec<u64> = NOT_NAMES.iter().map(|w| lower_hash(w)).collect();
+                hashes.sort_unstable();
+                hashes
+            })
+            .binary_search(&lower_hash(word))
+            .is_ok()
 }
 
 /// The cosine of two vectors from their dot product and their norms (0

@@ -41,7 +41,28 @@ pub fn month_named(word: &str) -> Option<u8> {
 
 /// Whether `word`, in any case, names a month or a weekday in full.
 pub fn calendar_word(word: &str) -> bool {
-    month_named(word).is_some() || Weekday::ALL.iter().any(|d| d.name().eq_ignore_ascii_case(word))
+    matches!(
+        crate::scan::Folded::new(word).as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
 }
 
 /// Month at `pos` (a word start): its number and the position after it,
