@@ -754,7 +754,8 @@ impl Linter {
         // The sketch reuses the context's line index and, when the
         // cross-document figure rule needs them, the figures its rules found.
         let figures = if parts.figures { ctx.figures() } else { &[] };
-        let sketch = DocSketch::with_figures(&document, ctx.index(), parts, figures);
+        let sentences = if parts.sentences { ctx.sentences() } else { &[] };
+        let sketch = DocSketch::with_found(&document, ctx.index(), parts, figures, sentences);
         diagnostics.extend(ctx.into_diagnostics());
         self.clock.add(5, started);
         Outcome {

@@ -105,6 +105,9 @@ pub struct DocContext<'a> {
     /// The days the text names besides its full dates, found once for the
     /// figure extractor and the date rules.
     days: std::cell::OnceCell<Vec<presslint_parse::dates::DayMention>>,
+    /// The sentences of the article blocks, found once for the figure rules
+    /// and the sketch.
+    sentences: std::cell::OnceCell<Vec<Span>>,
 }
 
 impl<'a> DocContext<'a> {
@@ -121,6 +124,7 @@ impl<'a> DocContext<'a> {
             out: Vec::new(),
             figures: std::cell::OnceCell::new(),
             days: std::cell::OnceCell::new(),
+            sentences: std::cell::OnceCell::new(),
         }
     }
 
@@ -200,6 +204,13 @@ impl<'a> DocContext<'a> {
     pub fn figures(&self) -> &[presslint_core::Figure] {
         self.figures
             .get_or_init(|| crate::rules::figures::article_figures_besides(self.doc, self.days()))
+    }
+
+    /// The sentences of the document's article blocks, in text order (see
+    /// [`presslint_parse::sentences::sentences`]).
+    pub fn sentences(&self) -> &[Span] {
+        self.sentences
+            .get_or_init(|| presslint_parse::sentences::sentences(&self.doc.text, &self.doc.blocks))
     }
 
     /// The days the document's text names without a year, and its bare

@@ -301,11 +301,17 @@ pub fn quotation(text: &str) -> String {
     quoted
 }
 
-fn sentence_sketches(doc: &Document, index: &LineIndex, with_text: bool) -> Vec<SentenceSketch> {
+fn sentence_sketches(
+    doc: &Document,
+    index: &LineIndex,
+    sentences: &[Span],
+    with_text: bool,
+) -> Vec<SentenceSketch> {
     let mut residue = sure_residue(doc);
     let mut cursor = Cursor::new(&doc.text, index);
-    presslint_parse::sentences::sentences(&doc.text, &doc.blocks)
-        .into_iter()
+    sentences
+        .iter()
+        .copied()
         .filter(|span| !residue.overlaps(*span))
         .filter_map(|span| {
             let text = span.slice(&doc.text);
@@ -392,6 +398,23 @@ impl DocSketch {
     /// [`DocSketch::new`] with the article's figures already found (by the
     /// figure rules of the same run), so that they are not found twice.
     pub fn with_figures(doc: &Document, index: &LineIndex, parts: &SketchParts, figures: &[Figure]) -> Self {
+        let sentences = if parts.sentences {
+            presslint_parse::sentences::sentences(&doc.text, &doc.blocks)
+        } else {
+            Vec::new()
+        };
+        Self::with_found(doc, index, parts, figures, &sentences)
+    }
+
+    /// [`DocSketch::with_figures`] with the article's sentences (see
+    /// [`presslint_parse::sentences::sentences`]) already found too.
+    pub(crate) fn with_found(
+        doc: &Document,
+        index: &LineIndex,
+        parts: &SketchParts,
+        figures: &[Figure],
+        sentences: &[Span],
+    ) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
         let words = article.split_whitespace().count();
         let (shingles, bands) = match &parts.minhash {
@@ -444,7 +467,7 @@ impl DocSketch {
             bands,
             title,
             sentences: if parts.sentences {
-                sentence_sketches(doc, index, parts.quotes)
+                sentence_sketches(doc, index, sentences, parts.quotes)
             } else {
                 Vec::new()
             },

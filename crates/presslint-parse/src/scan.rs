@@ -20,24 +20,30 @@ pub fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
     let (mut pos, mut after_alphanumeric) = (0, false);
     std::iter::from_fn(move || {
-        while pos < bytes.len() {
-            let b = bytes[pos];
-            if b.is_ascii() {
-                let here = pos;
+        loop {
+            // Over ASCII that is not a letter or digit.
+            while pos < bytes.len() && bytes[pos] < 0x80 && !bytes[pos].is_ascii_alphanumeric() {
                 pos += 1;
-                let alphanumeric = b.is_ascii_alphanumeric();
-                let starts = alphanumeric && !after_alphanumeric;
-                after_alphanumeric = alphanumeric;
-                if starts {
-                    return Some(here);
-                }
-            } else {
+                after_alphanumeric = false;
+            }
+            let &b = bytes.get(pos)?;
+            if b >= 0x80 {
                 let c = text[pos..].chars().next().unwrap_or(' ');
                 after_alphanumeric = c.is_alphanumeric();
                 pos += c.len_utf8();
+                continue;
+            }
+            // Over the run of ASCII letters and digits starting here.
+            let start = pos;
+            while pos < bytes.len() && bytes[pos].is_ascii_alphanumeric() {
+                pos += 1;
+            }
+            let starts = !after_alphanumeric;
+            after_alphanumeric = true;
+            if starts {
+                return Some(start);
             }
         }
-        None
     })
 }
 
@@ -117,6 +123,8 @@ mod tests {
             "élan 5th x2 ñ9 9ñ a-b",
             "  ..x  y",
             "ß1 1ß",
+            "a\u{301}b x😀y 12ab, (c)d\u{a0}e",
+            "日本語abc 2020年5月",
         ] {
             let expected: Vec<usize> = (0..text.len())
                 .filter(|&p| text.as_bytes()[p].is_ascii_alphanumeric() && word_start(text, p))

@@ -1,7 +1,7 @@
 use presslint_core::{Figure, Interval, Role, Unit};
 
 use crate::rule::{DocContext, declare_rule};
-use crate::rules::figures::{describe, inside, interval_in, number, sentences};
+use crate::rules::figures::{describe, inside, interval_in, number};
 
 declare_rule! {
     /// Listed components that do not add up to the stated total.
@@ -132,7 +132,7 @@ pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
     let figures = ctx.figures();
     let mut found = Vec::new();
-    for sentence in sentences(ctx.doc) {
+    for &sentence in ctx.sentences() {
         let range = inside(figures, sentence);
         let in_sentence = &figures[range];
         for (k, total) in in_sentence.iter().enumerate() {

@@ -1,7 +1,7 @@
 use presslint_core::{Figure, Role, Unit};
 
 use crate::rule::{DocContext, declare_rule};
-use crate::rules::figures::{describe, inside, sentences};
+use crate::rules::figures::{describe, inside};
 
 declare_rule! {
     /// A rate of change that its own before and after figures contradict.
@@ -60,7 +60,7 @@ pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
     let figures = ctx.figures();
     let mut found = Vec::new();
-    for sentence in sentences(ctx.doc) {
+    for &sentence in ctx.sentences() {
         let in_sentence = &figures[inside(figures, sentence)];
         for (k, change) in in_sentence.iter().enumerate() {
             if change.role != Role::Change || change.unit != Unit::Percent {

@@ -100,11 +100,6 @@ pub fn headline(doc: &Document) -> Option<Span> {
         .map(|b| b.span)
 }
 
-/// The sentences of the document, to group figures by.
-pub fn sentences(doc: &Document) -> Vec<Span> {
-    presslint_parse::sentences::sentences(&doc.text, &doc.blocks)
-}
-
 /// The figures of `figures` inside `span`, by index.
 pub fn inside(figures: &[Figure], span: Span) -> std::ops::Range<usize> {
     let from = figures.partition_point(|f| f.span.start < span.start);

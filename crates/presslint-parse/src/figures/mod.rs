@@ -288,6 +288,15 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
         }
         Kind::Word => {
             let word = token.text(text);
+            // Every number word starts with one of these letters (`zero`,
+            // `one`, `two`, `four`, `six`, `eight`, `nine`, `half`, `dozen`,
+            // `quarter`): the rest are passed over before being folded.
+            if !matches!(
+                word.as_bytes().first().map(u8::to_ascii_lowercase),
+                Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd' | b'q')
+            ) {
+                return None;
+            }
             let lower = crate::scan::Folded::new(word);
             let lower = lower.as_str();
             // Fractions, compounds and modifiers have hyphens; every other
