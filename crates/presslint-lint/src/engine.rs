@@ -13,7 +13,7 @@ use crate::baseline::{Baseline, BaselineError};
 use crate::config::Config;
 use crate::corpus::{CorpusContext, QuoteRequest};
 use crate::input::{self, Input, Unit};
-use crate::rule::DocContext;
+use crate::rule::{DocContext, RuleInfo};
 use crate::rules::{
     BinaryInput, Check, InvalidUtf8, MalformedFrontMatter, MalformedRecord, REGISTRY, Registered,
 };
@@ -190,6 +190,15 @@ impl LinterBuilder {
             .expect("a thread pool can be built");
         let today = self.today.unwrap_or_else(system_today);
         let parts = sketch_parts(&self.config);
+        // Chosen once: every document runs the same rules.
+        let document_rules = REGISTRY
+            .iter()
+            .filter(|r| self.config.selection.is_enabled(r.info.code))
+            .filter_map(|r| match r.check {
+                Check::Document(check) => Some((r.info, check)),
+                _ => None,
+            })
+            .collect();
         let lean_parts = SketchParts {
             quotes: false,
             ..parts
@@ -209,6 +218,7 @@ impl LinterBuilder {
             pool,
             progress: self.progress.unwrap_or_default(),
             snippets: !self.without_snippets,
+            document_rules,
         })
     }
 }
@@ -240,6 +250,8 @@ pub struct Linter {
     cache: Option<crate::cache::Cache>,
     /// Whether findings keep their snippets (see [`LinterBuilder::snippets`]).
     snippets: bool,
+    /// The enabled single-document rules, in registry order.
+    document_rules: Vec<(RuleInfo, crate::rule::DocCheck)>,
 }
 
 /// Documents checked per batch: enough to keep every core busy, few enough
@@ -732,20 +744,18 @@ impl Linter {
         // Rules come in code order, so a family's rules run together and the
         // clock is read once a family, not once a rule.
         let mut family: Option<(presslint_core::Family, std::time::Instant)> = None;
-        for rule in REGISTRY.iter().filter(|r| self.enabled(r)) {
-            if let Check::Document(check) = rule.check {
-                match family {
-                    Some((current, _)) if current == rule.info.family => {}
-                    _ => {
-                        if let Some((previous, started)) = family {
-                            self.clock.add(family_stage(previous), started);
-                        }
-                        family = Some((rule.info.family, std::time::Instant::now()));
+        for &(info, check) in &self.document_rules {
+            match family {
+                Some((current, _)) if current == info.family => {}
+                _ => {
+                    if let Some((previous, started)) = family {
+                        self.clock.add(family_stage(previous), started);
                     }
+                    family = Some((info.family, std::time::Instant::now()));
                 }
-                ctx.start_rule(rule.info, rule.info.default_severity);
-                check(&mut ctx);
             }
+            ctx.start_rule(info, info.default_severity);
+            check(&mut ctx);
         }
         if let Some((previous, started)) = family {
             self.clock.add(family_stage(previous), started);
