@@ -341,10 +341,12 @@ fn is_safe_harbor_paragraph(lower: &str) -> bool {
 
 /// `Local | Crime | Business | Sports | Opinion`: four or more short labels between bars.
 fn is_pipe_menu(line: &Line<'_>) -> bool {
-    let parts: Vec<&str> = line.text.split(" | ").collect();
-    parts.len() >= 4
-        && parts
-            .iter()
+    // Most lines have no bar at all.
+    line.text.contains('|')
+        && line.text.split(" | ").count() >= 4
+        && line
+            .text
+            .split(" | ")
             .all(|p| (1..=3).contains(&p.split_whitespace().count()))
 }
 
@@ -389,10 +391,10 @@ fn byline(line: &Line<'_>) -> Verdict {
         }
     }
     // `May 22, 2021Byiqingdao`: a date glued to `By` and a name.
-    if let Some(i) = text.find("By")
+    if line.words <= 6
+        && let Some(i) = text.find("By")
         && i > 0
         && text[..i].ends_with(|c: char| c.is_ascii_digit())
-        && line.words <= 6
     {
         return Some((BoilerplateKind::Byline, 0.95));
     }
