@@ -765,7 +765,8 @@ impl Linter {
         // cross-document figure rule needs them, the figures its rules found.
         let figures = if parts.figures { ctx.figures() } else { &[] };
         let sentences = if parts.sentences { ctx.sentences() } else { &[] };
-        let sketch = DocSketch::with_found(&document, ctx.index(), parts, figures, sentences);
+        let days = parts.event.then(|| ctx.days());
+        let sketch = DocSketch::with_found(&document, ctx.index(), parts, figures, sentences, days);
         diagnostics.extend(ctx.into_diagnostics());
         self.clock.add(5, started);
         Outcome {

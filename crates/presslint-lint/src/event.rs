@@ -2,7 +2,7 @@
 //! same-event rule compares, kept in the sketch.
 
 use presslint_core::{BlockKind, BoilerplateKind, CivilDate, Document, Weekday};
-use presslint_parse::dates::find_day_mentions;
+use presslint_parse::dates::{DayMention, find_day_mentions};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -295,12 +295,23 @@ pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
 
 /// [`event_sketch`] with the article's [`name_hashes`] already found.
 pub fn event_sketch_with_names(doc: &Document, article: &str, names: Vec<u64>) -> EventSketch {
+    event_sketch_from(doc, article, &find_day_mentions(article), names)
+}
+
+/// The event sketch of `doc` from its article text, the day mentions of
+/// that text (see [`find_day_mentions`]) and its [`name_hashes`].
+pub(crate) fn event_sketch_from(
+    doc: &Document,
+    article: &str,
+    mentions: &[DayMention],
+    names: Vec<u64>,
+) -> EventSketch {
     let date = document_date(doc);
     // The parser found the explicit dates already.
     let mut days: Vec<CivilDate> = doc.dates.iter().filter_map(|d| d.date).collect();
     let mut partial_days = Vec::new();
     let mut weekdays = Vec::new();
-    for mention in find_day_mentions(article) {
+    for &mention in mentions {
         match (mention.month_day, mention.weekday, date) {
             (Some((month, day)), _, Some(date)) => {
                 // The year that puts the day nearest before (or just after) the document's date.

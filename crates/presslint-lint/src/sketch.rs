@@ -403,17 +403,21 @@ impl DocSketch {
         } else {
             Vec::new()
         };
-        Self::with_found(doc, index, parts, figures, &sentences)
+        Self::with_found(doc, index, parts, figures, &sentences, None)
     }
 
     /// [`DocSketch::with_figures`] with the article's sentences (see
-    /// [`presslint_parse::sentences::sentences`]) already found too.
+    /// [`presslint_parse::sentences::sentences`]) already found too, and
+    /// perhaps the days the whole text names besides its full dates
+    /// (`text_days`, from [`presslint_parse::dates::find_day_mentions_besides`]
+    /// with the parser's dates).
     pub(crate) fn with_found(
         doc: &Document,
         index: &LineIndex,
         parts: &SketchParts,
         figures: &[Figure],
         sentences: &[Span],
+        text_days: Option<&[presslint_parse::dates::DayMention]>,
     ) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
         let words = crate::textutil::word_count(&article);
@@ -472,11 +476,14 @@ impl DocSketch {
                 Vec::new()
             },
             event: parts.event.then(|| {
-                Box::new(crate::event::event_sketch_with_names(
-                    doc,
-                    &article,
-                    names.take().unwrap_or_default(),
-                ))
+                let names = names.take().unwrap_or_default();
+                // A document without residue is its own article: its days are known.
+                Box::new(match text_days {
+                    Some(days) if article == doc.text => {
+                        crate::event::event_sketch_from(doc, &article, days, names)
+                    }
+                    _ => crate::event::event_sketch_with_names(doc, &article, names),
+                })
             }),
             figures: if parts.figures {
                 figure_facts(doc, index, figures)
