@@ -6,6 +6,7 @@ use presslint_parse::dates::{DayMention, find_day_mentions};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::textutil::{PreHashed, strip_possessive};
 
@@ -102,10 +103,16 @@ fn lower_hash(word: &str) -> u64 {
 
 /// Whether a word, by its [`lower_hash`], is one of the [`STOP_WORDS`].
 fn is_stop_word(hash: u64) -> bool {
-    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    HASHES
+    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
+    in_word_list(&HASHES, STOP_WORDS, hash)
+}
+
+/// Whether `hash` is the [`lower_hash`] of a word of `list`, whose hashes
+/// `cache` keeps sorted from the first call on.
+fn in_word_list(cache: &OnceLock<Vec<u64>>, list: &[&str], hash: u64) -> bool {
+    cache
         .get_or_init(|| {
-            let mut hashes: Vec<u64> = STOP_WORDS.iter().map(|w| lower_hash(w)).collect();
+            let mut hashes: Vec<u64> = list.iter().map(|w| lower_hash(w)).collect();
             hashes.sort_unstable();
             hashes
         })
@@ -240,16 +247,8 @@ fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
 /// Whether a capitalised word is one of the [`NOT_NAMES`].
 fn not_a_name(word: &str) -> bool {
     // The list is ASCII, and no word with other characters lower-cases into one of its words.
-    static HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    word.is_ascii()
-        && HASHES
-            .get_or_init(|| {
-                let mut hashes: Vec<u64> = NOT_NAMES.iter().map(|w| lower_hash(w)).collect();
-                hashes.sort_unstable();
-                hashes
-            })
-            .binary_search(&lower_hash(word))
-            .is_ok()
+    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
+    word.is_ascii() && in_word_list(&HASHES, NOT_NAMES, lower_hash(word))
 }
 
 /// The cosine of two vectors from their dot product and their norms (0
