@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use rayon::prelude::*;
 
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
@@ -39,18 +39,23 @@ declare_rule! {
 /// Report documents that share a title with the group's canonical document but not its text.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let threshold = ctx.config.rules.near_duplicate.threshold;
-    let mut groups: BTreeMap<&str, Vec<&DocSketch>> = BTreeMap::new();
-    for sketch in sketches {
-        if let Some(title) = &sketch.title
-            && title.split_whitespace().count() >= 3
-        {
-            groups.entry(title).or_default().push(sketch);
-        }
-    }
-    for (title, mut members) in groups {
-        if members.len() < 2 {
+    // Sorted (title, index) pairs rather than a map of titles: at a million
+    // documents the map's string comparisons were most of the rule's time.
+    let mut titled: Vec<(&str, usize)> = sketches
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let title = s.title.as_deref()?;
+            (title.split_whitespace().count() >= 3).then_some((title, i))
+        })
+        .collect();
+    titled.par_sort_unstable();
+    for group in titled.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() < 2 {
             continue;
         }
+        let title = group[0].0;
+        let mut members: Vec<&DocSketch> = group.iter().map(|&(_, i)| &sketches[i]).collect();
         members.sort_by(|a, b| canonical_order(a, b));
         let canonical = members[0];
         for member in &members[1..] {
