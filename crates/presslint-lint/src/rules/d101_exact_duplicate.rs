@@ -1,8 +1,6 @@
-use rayon::prelude::*;
-
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
-use crate::rules::d102_near_duplicate::canonical_order;
+use crate::rules::d102_near_duplicate::{by_content_hash, canonical_order};
 use crate::sketch::DocSketch;
 
 declare_rule! {
@@ -39,19 +37,13 @@ declare_rule! {
 
 /// Group sketches by content hash and report every non-canonical member.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
-    // Sorted (hash, index) pairs rather than a map of hashes: at a million
-    // documents the map's string comparisons were most of the rule's time.
-    let mut hashed: Vec<(&str, usize)> = sketches
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| Some((s.content_hash.as_deref()?, i)))
-        .collect();
-    hashed.par_sort_unstable();
+    let hashed = by_content_hash(sketches);
     for group in hashed.chunk_by(|a, b| a.0 == b.0) {
+        // Documents without article text have no hash and are no copies.
+        let Some(hash) = group[0].0 else { continue };
         if group.len() < 2 {
             continue;
         }
-        let hash = group[0].0;
         let mut members: Vec<&DocSketch> = group.iter().map(|&(_, i)| &sketches[i]).collect();
         members.sort_by(|a, b| canonical_order(a, b));
         let canonical = members[0];

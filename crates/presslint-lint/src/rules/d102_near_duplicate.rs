@@ -106,12 +106,7 @@ pub fn canonical_order(a: &DocSketch, b: &DocSketch) -> std::cmp::Ordering {
 /// The canonical copy of each group of exact duplicates, by index: the
 /// near-duplicate rules compare one representative per distinct text.
 pub fn exact_representatives(sketches: &[DocSketch]) -> Vec<usize> {
-    // Sorted rather than mapped: at a million documents a flat vector of
-    // (hash, index) sorts in a fraction of the time a map of strings fills.
-    let mut by_hash: Vec<(&Option<String>, usize)> =
-        sketches.iter().map(|s| &s.content_hash).zip(0..).collect();
-    by_hash.par_sort_unstable();
-    let mut representatives: Vec<usize> = by_hash
+    let mut representatives: Vec<usize> = by_content_hash(sketches)
         .chunk_by(|a, b| a.0 == b.0)
         .filter_map(|group| {
             // The first of equals: the lowest index, as the group is sorted by it.
@@ -123,6 +118,20 @@ pub fn exact_representatives(sketches: &[DocSketch]) -> Vec<usize> {
         .collect();
     representatives.sort_unstable();
     representatives
+}
+
+/// Every sketch's content hash with its index, sorted: runs of equal hashes
+/// are the groups of exact copies (the documents without a hash first, as
+/// one run). Sorted rather than mapped: at a million documents a flat vector
+/// sorts in a fraction of the time a map of hash strings fills.
+pub fn by_content_hash(sketches: &[DocSketch]) -> Vec<(Option<&str>, usize)> {
+    let mut by_hash: Vec<(Option<&str>, usize)> = sketches
+        .iter()
+        .map(|s| s.content_hash.as_deref())
+        .zip(0..)
+        .collect();
+    by_hash.par_sort_unstable();
+    by_hash
 }
 
 /// Verified near-duplicate pairs `(i, j, jaccard)` among `sketches`, one
