@@ -341,7 +341,7 @@ fn template_candidates(doc: &Document, index: &LineIndex) -> Vec<LineSketch> {
     let mut residue = sure_residue(doc);
     presslint_parse::segment::line_spans(&doc.text)
         .filter(|span| {
-            let words = crate::textutil::word_count(span.slice(&doc.text));
+            let words = presslint_parse::normalize::word_count(span.slice(&doc.text));
             (3..=TEMPLATE_MAX_WORDS).contains(&words) && !residue.contains(*span)
         })
         .map(|span| {
@@ -420,7 +420,7 @@ impl DocSketch {
         text_days: Option<&[presslint_parse::dates::DayMention]>,
     ) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
-        let words = crate::textutil::word_count(&article);
+        let words = presslint_parse::normalize::word_count(&article);
         let (shingles, bands) = match &parts.minhash {
             Some(params) => {
                 let shingles =

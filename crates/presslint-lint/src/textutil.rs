@@ -105,25 +105,6 @@ impl std::hash::Hasher for PassThrough {
     }
 }
 
-/// The number of white-space-separated words of `text`, as
-/// `text.split_whitespace().count()` gives it, counted over bytes when the
-/// text is ASCII.
-pub fn word_count(text: &str) -> usize {
-    if !text.is_ascii() {
-        return text.split_whitespace().count();
-    }
-    // The ASCII characters `char::is_whitespace` holds for.
-    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
-    let mut previous_space = true;
-    let mut count = 0;
-    for b in text.bytes() {
-        let is_space = space(b);
-        count += usize::from(previous_space && !is_space);
-        previous_space = is_space;
-    }
-    count
-}
-
 /// The non-ASCII characters of `text` with their byte offsets, found by
 /// skipping over ASCII bytes rather than decoding every character.
 pub fn non_ascii_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
@@ -229,10 +210,6 @@ mod tests {
             assert_eq!(non_ascii_runs(text, pred), runs(text, pred), "{text:?}");
             let expected: Vec<(usize, char)> = text.char_indices().filter(|(_, c)| !c.is_ascii()).collect();
             assert_eq!(non_ascii_chars(text).collect::<Vec<_>>(), expected);
-            assert_eq!(word_count(text), text.split_whitespace().count());
-        }
-        for text in [" a\x0bb\x0c c\r\n d ", "one", "", "  ", "x y"] {
-            assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
         }
     }
 }

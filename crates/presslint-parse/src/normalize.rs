@@ -78,6 +78,29 @@ pub fn fold_case(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// Whether an ASCII byte is a character `char::is_whitespace` holds for
+/// (which counts vertical tab and form feed, unlike `u8::is_ascii_whitespace`).
+fn ascii_white_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// The number of white-space-separated words of `text`, as
+/// `text.split_whitespace().count()` gives it, counted over bytes when the
+/// text is ASCII.
+pub fn word_count(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut previous_space = true;
+    let mut count = 0;
+    for b in text.bytes() {
+        let is_space = ascii_white_space(b);
+        count += usize::from(previous_space && !is_space);
+        previous_space = is_space;
+    }
+    count
+}
+
 /// The words of `text` joined by single spaces and lower-cased as
 /// [`fold_case`] does, built in one pass.
 pub fn fold_spacing_and_case(text: &str) -> String {
@@ -85,8 +108,7 @@ pub fn fold_spacing_and_case(text: &str) -> String {
     if text.is_ascii() {
         let mut pending_space = false;
         for b in text.bytes() {
-            // The ASCII characters `char::is_whitespace` holds for.
-            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            if ascii_white_space(b) {
                 pending_space = !out.is_empty();
             } else {
                 if pending_space {
@@ -148,6 +170,17 @@ mod tests {
         ] {
             let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(fold_spacing_and_case(text), fold_case(&joined));
+        }
+        for text in [
+            " a\x0bb\x0c c\r\n d ",
+            "one",
+            "",
+            "  ",
+            "x y",
+            "café ñ\u{a0}x",
+            "\u{3000}a",
+        ] {
+            assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
         }
         for ascii in ["", "  a\x0b\x0cb \r\n c\t", "one", " lead and trail "] {
             assert_eq!(normalize(ascii), fold_whitespace(ascii.chars()), "{ascii:?}");
