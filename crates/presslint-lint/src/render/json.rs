@@ -26,19 +26,19 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "  \"diagnostics\": [],")?;
     } else {
         writeln!(out, "  \"diagnostics\": [")?;
-        let last = report.diagnostics.len() - 1;
-        let numbered: Vec<(usize, &Diagnostic)> = report.diagnostics.iter().enumerate().collect();
-        for batch in numbered.chunks(BATCH) {
+        let last = report.diagnostics.last();
+        for batch in report.diagnostics.chunks(BATCH) {
             let texts: Vec<io::Result<Vec<u8>>> = batch
                 .par_chunks(BATCH / 16)
                 .map(|part| {
                     let mut text = Vec::new();
                     let mut buffer = Vec::new();
-                    for &(k, d) in part {
+                    for d in part {
                         buffer.clear();
                         serde_json::to_writer_pretty(&mut buffer, &diagnostic(d))?;
                         write_indented(&mut text, &buffer, 4)?;
-                        text.extend_from_slice(if k < last { b",\n" } else { b"\n" });
+                        let is_last = last.is_some_and(|l| std::ptr::eq(l, d));
+                        text.extend_from_slice(if is_last { b"\n" } else { b",\n" });
                     }
                     Ok(text)
                 })
