@@ -5,6 +5,8 @@
 
 use presslint_core::{BoilerplateKind, BoilerplateSpan, Span};
 
+use crate::scan::skip_blanks;
+
 /// The wire tags recognised, with the wire's name. A space in a tag matches
 /// any run of white space, and white space may pad the inside of its
 /// brackets or slashes (`/ ACCESSWIRE /`, `(BUSINESS  WIRE)`); PR Newswire's
@@ -52,25 +54,17 @@ fn find_tag(text: &str, opens: &[usize], tag: &str, from: usize) -> Option<(usiz
     let core = inner.split([' ', '.']).next().unwrap_or(inner);
     let bytes = text.as_bytes();
     // Only white space may stand between the opening and the tag's word.
-    let first = opens.partition_point(|&o| o + 1 + blanks_at(bytes, o + 1) < from);
+    let first = opens.partition_point(|&o| skip_blanks(bytes, o + 1) < from);
     opens[first..]
         .iter()
         .filter(|&&o| bytes[o] == open)
         .find_map(|&o| {
-            let core_start = o + 1 + blanks_at(bytes, o + 1);
+            let core_start = skip_blanks(bytes, o + 1);
             if !text[core_start..].starts_with(core) {
                 return None;
             }
             match_rest(text, core_start, inner, tag).map(|end| (o, end))
         })
-}
-
-/// The number of spaces and tabs at `pos`.
-fn blanks_at(bytes: &[u8], pos: usize) -> usize {
-    bytes[pos.min(bytes.len())..]
-        .iter()
-        .take_while(|&&b| b == b' ' || b == b'\t')
-        .count()
 }
 
 /// Match the rest of a tag from its core word on, with flexible spaces.
