@@ -381,6 +381,25 @@ mod day_tests {
     use super::*;
 
     #[test]
+    fn the_quick_checks_know_every_month_and_weekday() {
+        // calendar_word and month_at's first-letter check spell the names
+        // out again for speed; they must cover the lists they stand for.
+        for &(name, month) in MONTHS.iter().chain(&MONTHS_LATE) {
+            assert_eq!(month_at(name, 0), Some((month, name.len())), "{name}");
+        }
+        for &(name, _) in &MONTHS[..12] {
+            assert!(
+                calendar_word(name) && calendar_word(&name.to_uppercase()),
+                "{name}"
+            );
+        }
+        for day in Weekday::ALL {
+            assert!(calendar_word(day.name()) && calendar_word(&day.name().to_lowercase()));
+        }
+        assert!(!calendar_word("Mayor") && !calendar_word("Sun"));
+    }
+
+    #[test]
     fn days_without_years() {
         let text = "It was held on November 5. On Thursday the delegation left; on 6 Nov it returned, on November 7, 2020.";
         type Day = (Option<(u8, u8)>, Option<Weekday>);
