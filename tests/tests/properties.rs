@@ -16,6 +16,7 @@ fn press_text() -> impl Strategy<Value = String> {
         Just("(BUSINESS WIRE)--".to_string()),
         Just("Thursday, November 5, 2020".to_string()),
         Just("Nov. 31, 2021 (Friday)".to_string()),
+        Just("today (Friday), YESTERDAY, tomorrow\u{e9}".to_string()),
         Just("May 22, 2021Byiqingdao".to_string()),
         Just("---\n".to_string()),
         Just("+++\n".to_string()),
@@ -66,6 +67,16 @@ proptest! {
                 "{} outside {:?}", magnitude, f.interval
             );
         }
+    }
+
+    #[test]
+    fn relative_days_are_found_as_the_full_finder_finds_them(text in press_text()) {
+        use presslint_parse::relative::{Relative, find_relative, find_relative_days};
+        let days: Vec<_> = find_relative(&text)
+            .into_iter()
+            .filter(|m| matches!(m.relative, Relative::Day(_)))
+            .collect();
+        prop_assert_eq!(find_relative_days(&text), days);
     }
 
     #[test]

@@ -55,6 +55,53 @@ fn words_of(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// The `yesterday`, `today` and `tomorrow` of a text: exactly the
+/// [`Relative::Day`] mentions of [`find_relative`], found without folding
+/// every word. No other pattern there can take one of these words in, and a
+/// word folds to one of them only if it is that word in ASCII letters.
+pub fn find_relative_days(text: &str) -> Vec<RelativeMention> {
+    let bytes = text.as_bytes();
+    // Words run over Unicode letters and digits, as in `words_of`.
+    let alnum_at = |i: usize| -> (bool, usize) {
+        if bytes[i] < 0x80 {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        }
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (inside, width) = alnum_at(i);
+        if !inside {
+            i += width;
+            continue;
+        }
+        let start = i;
+        i += width;
+        while i < bytes.len() {
+            let (inside, width) = alnum_at(i);
+            if !inside {
+                break;
+            }
+            i += width;
+        }
+        let word = &text[start..i];
+        let shift = match word.len() {
+            5 if word.eq_ignore_ascii_case("today") => 0,
+            8 if word.eq_ignore_ascii_case("tomorrow") => 1,
+            9 if word.eq_ignore_ascii_case("yesterday") => -1,
+            _ => continue,
+        };
+        out.push(RelativeMention {
+            span: Span::new(start, i),
+            relative: Relative::Day(shift),
+        });
+    }
+    out
+}
+
 fn year_word(word: Option<&(usize, &str)>) -> Option<i32> {
     let (_, w) = word?;
     (w.len() == 4)
@@ -184,6 +231,25 @@ impl Relative {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_days_are_the_day_mentions_of_find_relative() {
+        let texts = [
+            "Today (Friday) the port opened; YESTERDAY it shut, and tomorrow, Sunday, it opens.",
+            "todays today2 to-day Tomorrow\u{e9} \u{e9}today yesterday\u{301} last year today",
+            "the first half of today, from May to today; TOMORROW",
+            "",
+            "today",
+        ];
+        for text in texts {
+            let days: Vec<_> = find_relative(text)
+                .into_iter()
+                .filter(|m| matches!(m.relative, Relative::Day(_)))
+                .collect();
+            assert_eq!(find_relative_days(text), days, "{text}");
+        }
+        assert_eq!(find_relative_days("Today and yesterday").len(), 2);
+    }
 
     #[test]
     fn relative_mentions_resolve_against_the_date() {

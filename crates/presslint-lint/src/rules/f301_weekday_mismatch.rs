@@ -50,7 +50,7 @@ pub fn check(ctx: &mut DocContext<'_>) {
         .collect();
     let mut mismatches = mismatches;
     mismatches.extend(yearless_mismatches(ctx.doc, ctx.days()));
-    mismatches.extend(relative_mismatches(ctx.doc, ctx.days()));
+    mismatches.extend(relative_mismatches(ctx.doc));
     for (span, date, stated, actual) in mismatches {
         ctx.report(
             span,
@@ -95,15 +95,12 @@ fn yearless_mismatches(
 
 /// `today (Friday)`, `yesterday, Sunday`: a weekday named beside a day
 /// relative to the document's date, that the calendar contradicts.
-fn relative_mismatches(
-    doc: &presslint_core::Document,
-    days: &[DayMention],
-) -> Vec<(Span, CivilDate, Weekday, Weekday)> {
-    use presslint_parse::relative::{Relative, find_relative_besides};
+fn relative_mismatches(doc: &presslint_core::Document) -> Vec<(Span, CivilDate, Weekday, Weekday)> {
+    use presslint_parse::relative::{Relative, find_relative_days};
     let Some(own) = crate::event::document_date(doc) else {
         return Vec::new();
     };
-    find_relative_besides(&doc.text, days)
+    find_relative_days(&doc.text)
         .into_iter()
         .filter_map(|m| {
             let Relative::Day(shift) = m.relative else {
