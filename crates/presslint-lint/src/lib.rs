@@ -47,6 +47,7 @@ pub mod engine;
 pub mod event;
 pub mod figure_report;
 pub mod input;
+mod min_hash_kernel;
 pub mod paths;
 pub mod render;
 pub mod rule;

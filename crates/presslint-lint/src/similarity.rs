@@ -139,19 +139,9 @@ pub fn signature(shingles: &[u32], permutations: usize) -> Vec<u32> {
     if shingles.is_empty() {
         return Vec::new();
     }
-    let coefficients = coefficients(permutations);
-    coefficients
-        .iter()
-        .map(|&(a, b)| {
-            // Multiply-shift hashing: (a·x + b) mod 2^64, top 32 bits — as
-            // good as a prime modulus for MinHash, and several times faster.
-            shingles
-                .iter()
-                .map(|&x| (a.wrapping_mul(u64::from(x)).wrapping_add(b) >> 32) as u32)
-                .min()
-                .unwrap_or(0)
-        })
-        .collect()
+    // Multiply-shift hashing: (a·x + b) mod 2^64, top 32 bits — as good as
+    // a prime modulus for MinHash, and several times faster.
+    crate::min_hash_kernel::min_hashes(shingles, &coefficients(permutations))
 }
 
 /// Exact Jaccard similarity of two sorted sets.
