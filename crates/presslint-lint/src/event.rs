@@ -49,17 +49,18 @@ fn top_terms(text: &str) -> Vec<(u32, u32)> {
     // is not ASCII, and only its first spelling is kept, to order ties.
     let mut counts: HashMap<u64, (u32, Cow<'_, str>), PreHashed> =
         HashMap::with_capacity_and_hasher(128, PreHashed::default());
-    for word in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
+    let keep_ascii = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'';
+    crate::textutil::for_each_run(text, keep_ascii, char::is_alphanumeric, |word| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let term = if word.is_ascii() {
             if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
-                continue;
+                return;
             }
             Cow::Borrowed(word)
         } else {
             let lower = word.to_lowercase();
             if lower.chars().count() < 4 || !lower.chars().all(char::is_alphabetic) {
-                continue;
+                return;
             }
             Cow::Owned(lower)
         };
@@ -67,7 +68,7 @@ fn top_terms(text: &str) -> Vec<(u32, u32)> {
         if !is_stop_word(hash) {
             counts.entry(hash).or_insert((0, term)).0 += 1;
         }
-    }
+    });
     let mut ranked: Vec<(u64, u32, &str)> = counts
         .iter()
         .map(|(&hash, (count, term))| (hash, *count, &**term))
@@ -104,7 +105,19 @@ fn lower_hash(word: &str) -> u64 {
 /// Whether a word, by its [`lower_hash`], is one of the [`STOP_WORDS`].
 fn is_stop_word(hash: u64) -> bool {
     static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
-    in_word_list(&HASHES, STOP_WORDS, hash)
+    // Most words are not stop words: a bit per value of the hash's low ten
+    // bits rules out nine in ten of them without a search.
+    static MAYBE: OnceLock<[u64; 16]> = OnceLock::new();
+    let maybe = MAYBE.get_or_init(|| {
+        let mut bits = [0; 16];
+        for word in STOP_WORDS {
+            let low = lower_hash(word) & 1023;
+            bits[(low >> 6) as usize] |= 1 << (low & 63);
+        }
+        bits
+    });
+    let low = hash & 1023;
+    maybe[(low >> 6) as usize] & (1 << (low & 63)) != 0 && in_word_list(&HASHES, STOP_WORDS, hash)
 }
 
 /// Whether `hash` is the [`lower_hash`] of a word of `list`, whose hashes
@@ -212,35 +225,66 @@ pub fn name_hashes(text: &str) -> Vec<u64> {
 }
 
 /// Call `found` with each run of name words, as written.
+///
+/// Sentences end at `.`, `!`, `?`, `;`, `:` and line breaks; words are
+/// separated by white space, commas, parentheses and straight or curly
+/// double quotes. The text is walked byte by byte, and only a non-ASCII
+/// character is decoded, to ask whether it separates words.
 fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
+    let bytes = text.as_bytes();
     let mut run: Vec<&str> = Vec::new();
-    for sentence in text.split(['.', '!', '?', '\n', ';', ':']) {
-        let words = sentence
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '“' | '”' | '(' | ')'))
-            .filter(|w| !w.is_empty());
-        for (k, raw) in words.enumerate() {
-            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            let capital =
-                word.chars().next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some();
-            // A sentence's first word is a name only when it owns something (`Henning's new bridge`).
-            let name = capital
-                .then(|| strip_possessive(word).unwrap_or(word))
-                .filter(|&word| {
-                    (k > 0 || strip_possessive(raw).is_some())
-                        && !not_a_name(word)
-                        && !presslint_parse::dates::calendar_word(word)
-                });
-            if let Some(word) = name {
-                run.push(word);
-            } else if !run.is_empty() {
-                found(&run);
-                run.clear();
+    let mut k = 0;
+    let mut word_start = None;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (sentence_end, separator, width) = match bytes.get(i) {
+            None => (true, true, 1),
+            Some(&b) if b < 0x80 => (
+                matches!(b, b'.' | b'!' | b'?' | b'\n' | b';' | b':'),
+                presslint_parse::normalize::ascii_white_space(b) || matches!(b, b',' | b'"' | b'(' | b')'),
+                1,
+            ),
+            Some(_) => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (false, c.is_whitespace() || matches!(c, '“' | '”'), c.len_utf8())
             }
+        };
+        if separator || sentence_end {
+            if let Some(start) = word_start.take() {
+                name_word(&text[start..i], k, &mut run, &mut found);
+                k += 1;
+            }
+            if sentence_end {
+                if !run.is_empty() {
+                    found(&run);
+                    run.clear();
+                }
+                k = 0;
+            }
+        } else if word_start.is_none() {
+            word_start = Some(i);
         }
-        if !run.is_empty() {
-            found(&run);
-            run.clear();
-        }
+        i += width;
+    }
+}
+
+/// Add the `k`th word of a sentence to the run of names, or end the run.
+fn name_word<'t>(raw: &'t str, k: usize, run: &mut Vec<&'t str>, found: &mut impl FnMut(&[&'t str])) {
+    let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let capital = word.chars().next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some();
+    // A sentence's first word is a name only when it owns something (`Henning's new bridge`).
+    let name = capital
+        .then(|| strip_possessive(word).unwrap_or(word))
+        .filter(|&word| {
+            (k > 0 || strip_possessive(raw).is_some())
+                && !not_a_name(word)
+                && !presslint_parse::dates::calendar_word(word)
+        });
+    if let Some(word) = name {
+        run.push(word);
+    } else if !run.is_empty() {
+        found(run);
+        run.clear();
     }
 }
 
@@ -447,6 +491,75 @@ mod tests {
             ),
             ["free trade zone", "wang qingxian", "xue"]
         );
+    }
+
+    /// The first way of finding name runs, by splitting: what [`name_runs`] must agree with.
+    fn name_runs_by_split<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
+        let mut run: Vec<&str> = Vec::new();
+        for sentence in text.split(['.', '!', '?', '\n', ';', ':']) {
+            let words = sentence
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '“' | '”' | '(' | ')'))
+                .filter(|w| !w.is_empty());
+            for (k, raw) in words.enumerate() {
+                let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+                let capital =
+                    word.chars().next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some();
+                // A sentence's first word is a name only when it owns something (`Henning's new bridge`).
+                let name = capital
+                    .then(|| strip_possessive(word).unwrap_or(word))
+                    .filter(|&word| {
+                        (k > 0 || strip_possessive(raw).is_some())
+                            && !not_a_name(word)
+                            && !presslint_parse::dates::calendar_word(word)
+                    });
+                if let Some(word) = name {
+                    run.push(word);
+                } else if !run.is_empty() {
+                    found(&run);
+                    run.clear();
+                }
+            }
+            if !run.is_empty() {
+                found(&run);
+                run.clear();
+            }
+        }
+    }
+
+    #[test]
+    fn name_runs_agree_with_splitting_into_sentences_and_words() {
+        let pieces = [
+            "Anna", "Berg", "the", "The", "Wang's", "ÉLYSÉE", "Über", "Port", "Mr", "Today", "November", " ",
+            "  ", "\t", "\n", "\r\n", ".", ",", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "'", "-",
+            "U.S.", "é", "\u{a0}", "\u{2003}", "x", "Q", "42", "A1", "’s",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let runs = |text: &str, by_split: bool| {
+            let mut out: Vec<Vec<String>> = Vec::new();
+            let found = |run: &[&str]| out.push(run.iter().map(|w| w.to_string()).collect());
+            if by_split {
+                name_runs_by_split(text, found);
+            } else {
+                name_runs(text, found);
+            }
+            out
+        };
+        for _ in 0..3000 {
+            let mut text = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+                if state.is_multiple_of(3) {
+                    text.push(' ');
+                }
+            }
+            assert_eq!(runs(&text, false), runs(&text, true), "{text:?}");
+        }
     }
 
     #[test]

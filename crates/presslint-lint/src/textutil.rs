@@ -20,6 +20,41 @@ pub fn strip_possessive(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// Call `found` with each maximal run of characters `keep` holds for: what
+/// `text.split(|c| !keep(c))` yields, without the empty pieces. The text is
+/// walked byte by byte; `keep_ascii` answers for ASCII bytes, and only other
+/// characters are decoded, for `keep_other`.
+pub fn for_each_run<'t>(
+    text: &'t str,
+    keep_ascii: impl Fn(u8) -> bool,
+    keep_other: impl Fn(char) -> bool,
+    mut found: impl FnMut(&'t str),
+) {
+    let bytes = text.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (keep, width) = if bytes[i] < 0x80 {
+            (keep_ascii(bytes[i]), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (keep_other(c), c.len_utf8())
+        };
+        match (keep, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                found(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += width;
+    }
+    if let Some(s) = start {
+        found(&text[s..]);
+    }
+}
+
 /// Whether `c` is a letter of the Latin script (ASCII or accented).
 pub fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic()
@@ -196,6 +231,24 @@ impl SpanWalk {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_are_the_non_empty_pieces_of_splitting() {
+        let keep = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
+        for text in [
+            "",
+            "plain words, here",
+            "--x-- 'quoted' it's",
+            "Über-große Brücke\u{a0}façade 漢字 ١٢٣ e\u{301}",
+            "trailing word",
+            "  ,  ",
+        ] {
+            let mut runs = Vec::new();
+            for_each_run(text, |b| keep(char::from(b)), keep, |r| runs.push(r));
+            let expected: Vec<&str> = text.split(|c: char| !keep(c)).filter(|w| !w.is_empty()).collect();
+            assert_eq!(runs, expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn non_ascii_runs_are_the_runs_of_non_ascii_characters() {

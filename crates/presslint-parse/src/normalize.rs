@@ -80,7 +80,7 @@ pub fn fold_case(text: &str) -> String {
 
 /// Whether an ASCII byte is a character `char::is_whitespace` holds for
 /// (which counts vertical tab and form feed, unlike `u8::is_ascii_whitespace`).
-fn ascii_white_space(b: u8) -> bool {
+pub fn ascii_white_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
