@@ -1,5 +1,8 @@
 //! What a single line is, judged by its own shape and words.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use presslint_core::BoilerplateKind;
 
 use super::Line;
@@ -236,14 +239,70 @@ const PHOTO_SUFFIXES: &[&str] = &[
     "via reuters",
 ];
 
+/// Phrases the checks look for anywhere in a line, besides the
+/// [`DISCLAIMER`]s and [`SAFE_HARBOR_MARKERS`].
+const ANYWHERE: &[&str] = &[
+    "all rights reserved",
+    "all right reserved",
+    "forward-looking statement",
+    "forward looking statement",
+    "email us here",
+    "contributed to this report",
+    " photo: ",
+    "(photo by",
+    "(photo:",
+];
+
+/// Which of the phrases searched for anywhere in a line it contains: bit
+/// `k` for the `k`th of [`DISCLAIMER`], then [`SAFE_HARBOR_MARKERS`], then
+/// [`ANYWHERE`]. One pass of one automaton over the line, where asking
+/// `contains` of each phrase read it forty times.
+#[derive(Clone, Copy)]
+struct Found(u64);
+
+const _: () = assert!(DISCLAIMER.len() + SAFE_HARBOR_MARKERS.len() + ANYWHERE.len() <= 64);
+
+impl Found {
+    fn in_line(lower: &str) -> Found {
+        static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
+        let automaton = AUTOMATON.get_or_init(|| {
+            let phrases = DISCLAIMER.iter().chain(SAFE_HARBOR_MARKERS).chain(ANYWHERE);
+            AhoCorasick::new(phrases).expect("the phrase lists are short literals")
+        });
+        let mut bits = 0;
+        for found in automaton.find_overlapping_iter(lower) {
+            bits |= 1 << found.pattern().as_usize();
+        }
+        Found(bits)
+    }
+
+    fn any_disclaimer(self) -> bool {
+        self.0 & ((1 << DISCLAIMER.len()) - 1) != 0
+    }
+
+    fn safe_harbor_markers(self) -> u32 {
+        (self.0 >> DISCLAIMER.len() & ((1 << SAFE_HARBOR_MARKERS.len()) - 1)).count_ones()
+    }
+
+    /// Whether the line contains `phrase`, one of [`ANYWHERE`].
+    fn has(self, phrase: &str) -> bool {
+        let k = ANYWHERE
+            .iter()
+            .position(|p| *p == phrase)
+            .expect("a phrase of ANYWHERE");
+        self.0 >> (DISCLAIMER.len() + SAFE_HARBOR_MARKERS.len() + k) & 1 == 1
+    }
+}
+
 /// Classify one line on its own.
 pub fn classify(line: &Line<'_>) -> Verdict {
     let lower = line.lower.as_str();
+    let found = Found::in_line(lower);
     let bare = lower.trim_end_matches([':', '.']).trim();
     if END_MARKS.contains(&bare) || (bare == "end" && line.from_end <= 1) {
         return Some((BoilerplateKind::EndMark, 0.99));
     }
-    if is_copyright(line) {
+    if is_copyright(line, found) {
         return Some((BoilerplateKind::Copyright, 0.97));
     }
     // `Source:` opens many a sentence of prose; as a notice it is short.
@@ -263,7 +322,7 @@ pub fn classify(line: &Line<'_>) -> Verdict {
     {
         return Some((BoilerplateKind::DistributionNotice, 0.85));
     }
-    if DISCLAIMER.iter().any(|p| lower.contains(p)) || lower.starts_with("disclaimer") {
+    if found.any_disclaimer() || lower.starts_with("disclaimer") {
         return Some((BoilerplateKind::Disclaimer, 0.94));
     }
     if SAFE_HARBOR_HEADINGS.contains(&bare)
@@ -272,7 +331,7 @@ pub fn classify(line: &Line<'_>) -> Verdict {
     {
         return Some((BoilerplateKind::SafeHarbor, 0.97));
     }
-    if is_safe_harbor_paragraph(lower) {
+    if is_safe_harbor_paragraph(lower, found) {
         return Some((BoilerplateKind::SafeHarbor, 0.93));
     }
     let last_word = bare.split_whitespace().next_back().unwrap_or("");
@@ -283,7 +342,7 @@ pub fn classify(line: &Line<'_>) -> Verdict {
     {
         return Some((BoilerplateKind::Contact, 0.95));
     }
-    if lower.contains("email us here") || lower.starts_with("visit us on social media") {
+    if found.has("email us here") || lower.starts_with("visit us on social media") {
         return Some((BoilerplateKind::Contact, 0.97));
     }
     if WIDGETS_ANY_LENGTH.iter().any(|p| lower.starts_with(p))
@@ -299,10 +358,10 @@ pub fn classify(line: &Line<'_>) -> Verdict {
     if is_pipe_menu(line) {
         return Some((BoilerplateKind::Navigation, 0.93));
     }
-    if let Some(verdict) = byline(line) {
+    if let Some(verdict) = byline(line, found) {
         return Some(verdict);
     }
-    if is_photo_credit(line) {
+    if is_photo_credit(line, found) {
         return Some((BoilerplateKind::PhotoCredit, 0.92));
     }
     if is_breadcrumb(line) {
@@ -317,7 +376,7 @@ pub fn classify(line: &Line<'_>) -> Verdict {
     None
 }
 
-fn is_copyright(line: &Line<'_>) -> bool {
+fn is_copyright(line: &Line<'_>, found: Found) -> bool {
     let lower = line.lower.as_str();
     if line.words > 40 {
         return false;
@@ -328,15 +387,15 @@ fn is_copyright(line: &Line<'_>) -> bool {
         || lower.starts_with("copyright (c)")
         || lower.starts_with("copyright 1")
         || lower.starts_with("copyright 2")
-        || lower.contains("all rights reserved")
-        || lower.contains("all right reserved")
+        || found.has("all rights reserved")
+        || found.has("all right reserved")
 }
 
-fn is_safe_harbor_paragraph(lower: &str) -> bool {
-    let about_statements = lower.contains("forward-looking statement")
-        || lower.contains("forward looking statement")
+fn is_safe_harbor_paragraph(lower: &str, found: Found) -> bool {
+    let about_statements = found.has("forward-looking statement")
+        || found.has("forward looking statement")
         || lower.starts_with("certain statements in this");
-    about_statements && SAFE_HARBOR_MARKERS.iter().filter(|m| lower.contains(*m)).count() >= 2
+    about_statements && found.safe_harbor_markers() >= 2
 }
 
 /// `Local | Crime | Business | Sports | Opinion`: four or more short labels between bars.
@@ -364,13 +423,13 @@ fn contact_heading_with_content(lower: &str) -> bool {
     .any(|p| lower.starts_with(p))
 }
 
-fn byline(line: &Line<'_>) -> Verdict {
+fn byline(line: &Line<'_>, found: Found) -> Verdict {
     let text = line.text;
     let lower = line.lower.as_str();
     if BYLINE_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.words <= 25
         || (lower.starts_with("updated ") && line.words <= 10)
         || (lower.starts_with("editor:") && line.words <= 6)
-        || lower.contains("contributed to this report")
+        || found.has("contributed to this report")
         || matches!(
             lower,
             "associated press" | "reuters" | "agence france-presse" | "xinhua"
@@ -462,11 +521,10 @@ fn is_name_and_title(line: &Line<'_>) -> bool {
     name_ok && title_ok && !line.ends_sentence
 }
 
-fn is_photo_credit(line: &Line<'_>) -> bool {
+fn is_photo_credit(line: &Line<'_>, found: Found) -> bool {
     let lower = line.lower.as_str();
     (PHOTO_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.words <= 30)
-        || ((lower.contains(" photo: ") || lower.contains("(photo by") || lower.contains("(photo:"))
-            && line.words <= 35)
+        || ((found.has(" photo: ") || found.has("(photo by") || found.has("(photo:")) && line.words <= 35)
         || (PHOTO_SUFFIXES
             .iter()
             .any(|s| lower.trim_end_matches([')', '.']).ends_with(s))
@@ -566,16 +624,16 @@ fn is_street_address(line: &Line<'_>) -> bool {
         "p.o. box",
         "po box",
     ];
-    let lower = line.lower.as_str();
-    let has_street = STREET.iter().any(|s| {
-        lower
-            .split(|c: char| !c.is_alphanumeric() && c != '.')
-            .any(|w| w == s.trim_end_matches('.') || w == *s)
-    });
     // Without a number (`Shinan District, Qingdao`) it could be a venue in a
     // story; such lines count only next to contact details (see `sections`).
-    let has_number = line.text.chars().any(|c| c.is_ascii_digit());
-    has_street && has_number && title_words_ratio(line.text) >= 0.6
+    if !line.text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let has_street = line
+        .lower
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .any(|w| STREET.iter().any(|s| w == s.trim_end_matches('.') || w == *s));
+    has_street && title_words_ratio(line.text) >= 0.6
 }
 
 fn title_words_ratio(text: &str) -> f32 {
