@@ -104,22 +104,24 @@ pub fn word_count(text: &str) -> usize {
 /// The words of `text` joined by single spaces and lower-cased as
 /// [`fold_case`] does, built in one pass.
 pub fn fold_spacing_and_case(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
+        // Bytes, not chars: pushing a char asks how long its UTF-8 is.
+        let mut out = Vec::with_capacity(text.len());
         let mut pending_space = false;
         for b in text.bytes() {
             if ascii_white_space(b) {
                 pending_space = !out.is_empty();
             } else {
                 if pending_space {
-                    out.push(' ');
+                    out.push(b' ');
                     pending_space = false;
                 }
-                out.push(char::from(b.to_ascii_lowercase()));
+                out.push(b.to_ascii_lowercase());
             }
         }
-        return out;
+        return String::from_utf8(out).unwrap_or_default();
     }
+    let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');

@@ -2,6 +2,9 @@
 //! of 2020`, `from January to July`) and their resolution against a
 //! document's date.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use presslint_core::{CivilDate, Span, Weekday};
 
 use crate::dates::month_named;
@@ -60,46 +63,24 @@ fn words_of(text: &str) -> Vec<(usize, &str)> {
 /// every word. No other pattern there can take one of these words in, and a
 /// word folds to one of them only if it is that word in ASCII letters.
 pub fn find_relative_days(text: &str) -> Vec<RelativeMention> {
-    let bytes = text.as_bytes();
-    // Words run over Unicode letters and digits, as in `words_of`.
-    let alnum_at = |i: usize| -> (bool, usize) {
-        if bytes[i] < 0x80 {
-            (bytes[i].is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        }
-    };
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (inside, width) = alnum_at(i);
-        if !inside {
-            i += width;
-            continue;
-        }
-        let start = i;
-        i += width;
-        while i < bytes.len() {
-            let (inside, width) = alnum_at(i);
-            if !inside {
-                break;
-            }
-            i += width;
-        }
-        let word = &text[start..i];
-        let shift = match word.len() {
-            5 if word.eq_ignore_ascii_case("today") => 0,
-            8 if word.eq_ignore_ascii_case("tomorrow") => 1,
-            9 if word.eq_ignore_ascii_case("yesterday") => -1,
-            _ => continue,
-        };
-        out.push(RelativeMention {
-            span: Span::new(start, i),
-            relative: Relative::Day(shift),
-        });
-    }
-    out
+    static DAYS: OnceLock<AhoCorasick> = OnceLock::new();
+    let days = DAYS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["yesterday", "today", "tomorrow"])
+            .expect("three short literals")
+    });
+    // A whole word only, as `words_of` cuts them (letters and digits of any
+    // script). Two matches cannot overlap when one of them is a whole word,
+    // so the non-overlapping search misses none.
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    days.find_iter(text)
+        .filter(|m| !alnum(text[..m.start()].chars().next_back()) && !alnum(text[m.end()..].chars().next()))
+        .map(|m| RelativeMention {
+            span: Span::new(m.start(), m.end()),
+            relative: Relative::Day(m.pattern().as_usize() as i64 - 1),
+        })
+        .collect()
 }
 
 fn year_word(word: Option<&(usize, &str)>) -> Option<i32> {
