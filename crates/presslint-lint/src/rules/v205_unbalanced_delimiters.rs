@@ -38,7 +38,18 @@ declare_rule! {
 /// The first unbalanced delimiter of a paragraph, if any.
 fn unbalanced(paragraph: &str) -> Option<(usize, char, &'static str)> {
     let mut stack: Vec<(usize, char)> = Vec::new();
-    for (i, c) in paragraph.char_indices() {
+    // Only the six delimiters matter: the ASCII ones by their byte, the
+    // curly quotes (U+201C, U+201D) by their first byte, 0xE2, then decoded.
+    let delimiters = paragraph.bytes().enumerate().filter_map(|(i, b)| match b {
+        b'(' | b')' | b'[' | b']' => Some((i, char::from(b))),
+        0xE2 => paragraph[i..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '“' | '”'))
+            .map(|c| (i, c)),
+        _ => None,
+    });
+    for (i, c) in delimiters {
         if c == '(' && is_emoticon(&paragraph[..i]) {
             continue;
         }

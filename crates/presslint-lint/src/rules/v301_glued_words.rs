@@ -2,7 +2,6 @@ use presslint_core::Span;
 use serde::Deserialize;
 
 use crate::rule::{DocContext, declare_rule};
-use crate::textutil::words_with_offsets;
 
 declare_rule! {
     /// Words run together where markup was stripped.
@@ -82,17 +81,13 @@ pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
     let allow = &ctx.config.rules.glued_words.allow;
     let mut found = Vec::new();
-    let tokens: Vec<(usize, &str)> = words_with_offsets(text).collect();
-    for (n, &(start, token)) in tokens.iter().enumerate() {
-        if !might_be_glued(token) {
-            continue;
-        }
-        let next_caps = tokens.get(n + 1).is_some_and(|(_, w)| {
+    for_each_glued_token(text, |start, token, next| {
+        let next_caps = next.is_some_and(|w| {
             let mut letters = w.chars().filter(|c| c.is_alphabetic());
             letters.clone().count() >= 2 && letters.all(char::is_uppercase)
         });
         if token.contains("://") || token.contains("www.") || token.contains('@') || token.starts_with('#') {
-            continue;
+            return;
         }
         for (offset, len, left, right) in joins(token, next_caps) {
             let word = &token[offset..offset + len];
@@ -106,20 +101,75 @@ pub fn check(ctx: &mut DocContext<'_>) {
                 right.to_string(),
             ));
         }
-    }
+    });
     for (span, left, right) in found {
         ctx.report(span, format!("`{left}` and `{right}` are run together"));
     }
 }
 
+/// Call `glued` with each white-space-delimited token that
+/// [`might_be_glued`], its offset and the token after it. One walk over the
+/// bytes, deciding both at once: most tokens are neither kept nor looked at
+/// again, and only non-ASCII characters are decoded.
+fn for_each_glued_token<'t>(text: &'t str, mut glued: impl FnMut(usize, &'t str, Option<&'t str>)) {
+    let bytes = text.as_bytes();
+    // The last token that might be glued, waiting for the token after it.
+    let mut waiting: Option<(usize, &str)> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, width) = char_at(text, i);
+        if c.is_whitespace() {
+            i += width;
+            continue;
+        }
+        let start = i;
+        let (mut previous, mut might) = (' ', false);
+        while i < bytes.len() {
+            let (c, width) = char_at(text, i);
+            if c.is_whitespace() {
+                break;
+            }
+            might |= capital_after_join(previous, c);
+            previous = c;
+            i += width;
+        }
+        let token = &text[start..i];
+        if let Some((at, before)) = waiting.take() {
+            glued(at, before, Some(token));
+        }
+        if might {
+            waiting = Some((start, token));
+        }
+    }
+    if let Some((at, token)) = waiting {
+        glued(at, token, None);
+    }
+}
+
+/// The character at byte `i` and its length, decoding only past ASCII.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
+/// A capital right after a lower-case letter, a digit or a sentence mark.
+fn capital_after_join(previous: char, c: char) -> bool {
+    c.is_uppercase()
+        && (previous.is_lowercase() || previous.is_ascii_digit() || matches!(previous, '.' | '!' | '?'))
+}
+
 /// Whether a token has a capital right after a lower-case letter, a digit or
 /// a sentence mark: a cheap test that lets most tokens skip [`joins`].
+#[cfg(test)]
 fn might_be_glued(token: &str) -> bool {
     let mut prev = ' ';
     for c in token.chars() {
-        if c.is_uppercase()
-            && (prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, '.' | '!' | '?'))
-        {
+        if capital_after_join(prev, c) {
             return true;
         }
         prev = c;
@@ -221,7 +271,32 @@ fn joins(token: &str, next_word_is_capitals: bool) -> Vec<(usize, usize, &str, &
 
 #[cfg(test)]
 mod tests {
-    use super::joins;
+    use super::{for_each_glued_token, joins, might_be_glued};
+    use crate::textutil::words_with_offsets;
+
+    #[test]
+    fn glued_tokens_are_the_tokens_that_might_be_glued() {
+        for text in [
+            "",
+            "plain words only",
+            "the speechLOS ANGELES, CA and websiteThe end.",
+            "U.S.Army 2020Report iPhone\u{a0}éÉtat ÀB\u{2003}x.Y",
+            "  lastWord",
+            "aB",
+            "firstWord then\tnextWord\n\nAnd endings!Yes",
+        ] {
+            let tokens: Vec<(usize, &str)> = words_with_offsets(text).collect();
+            let expected: Vec<(usize, &str, Option<&str>)> = tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, t))| might_be_glued(t))
+                .map(|(n, &(at, t))| (at, t, tokens.get(n + 1).map(|&(_, w)| w)))
+                .collect();
+            let mut found = Vec::new();
+            for_each_glued_token(text, |at, t, next| found.push((at, t, next)));
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
 
     fn glued(token: &str) -> Vec<(&str, &str)> {
         joins(token, false)
