@@ -86,7 +86,7 @@ fn is_list_item(line: &str) -> bool {
     {
         return true;
     }
-    let marker: String = line.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let marker = &line[..line.bytes().take_while(u8::is_ascii_alphanumeric).count()];
     let rest = &line[marker.len()..];
     let numbered = !marker.is_empty()
         && marker.len() <= 2
@@ -96,12 +96,16 @@ fn is_list_item(line: &str) -> bool {
 
 /// Cells separated by tabs, runs of two or more spaces, or bars, with a figure among them.
 fn is_table_row(line: &str) -> bool {
+    // The cheap tests first: most lines are sentences.
+    if line.ends_with(['.', '!', '?']) || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let cells = line
         .split(['\t', '|'])
         .flat_map(|part| part.split("  "))
         .filter(|c| !c.trim().is_empty())
         .count();
-    cells >= 3 && line.chars().any(|c| c.is_ascii_digit()) && !line.ends_with(['.', '!', '?'])
+    cells >= 3
 }
 
 fn ends_like_sentence(line: &str) -> bool {

@@ -13,27 +13,26 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split_paragraph(text: &str, base: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for k in 0..chars.len() {
-        let (i, c) = chars[k];
-        if !matches!(c, '.' | '!' | '?') {
+    let char_at = |at: usize| text.get(at..).and_then(|rest| rest.chars().next());
+    // Sentence marks are ASCII, and no byte of a longer character is one.
+    for (i, &mark) in text.as_bytes().iter().enumerate() {
+        if !matches!(mark, b'.' | b'!' | b'?') {
             continue;
         }
         // Closing quotes and brackets belong to the sentence.
-        let mut end_k = k + 1;
-        while end_k < chars.len() && matches!(chars[end_k].1, '"' | '”' | '’' | '\'' | ')') {
-            end_k += 1;
+        let mut end = i + 1;
+        while let Some(c) = char_at(end).filter(|c| matches!(c, '"' | '”' | '’' | '\'' | ')')) {
+            end += c.len_utf8();
         }
-        let next = chars.get(end_k).map(|&(_, c)| c);
-        let after = chars.get(end_k + 1).map(|&(_, c)| c);
+        let next = char_at(end);
+        let after = next.and_then(|n| char_at(end + n.len_utf8()));
         let boundary = next.is_some_and(char::is_whitespace)
             && after.is_some_and(|a| {
                 a.is_uppercase() || a.is_ascii_digit() || matches!(a, '"' | '“' | '‘' | '(')
             });
-        if !boundary || (c == '.' && is_abbreviation(&text[start..i])) {
+        if !boundary || (mark == b'.' && is_abbreviation(&text[start..i])) {
             continue;
         }
-        let end = chars.get(end_k).map_or(text.len(), |&(o, _)| o);
         push_trimmed(text, start, end, base, &mut out);
         start = end;
     }
@@ -88,6 +87,57 @@ mod tests {
             .into_iter()
             .map(|s| s.slice(text))
             .collect()
+    }
+
+    fn split_paragraph_by_chars(text: &str, base: usize) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for k in 0..chars.len() {
+            let (i, c) = chars[k];
+            if !matches!(c, '.' | '!' | '?') {
+                continue;
+            }
+            // Closing quotes and brackets belong to the sentence.
+            let mut end_k = k + 1;
+            while end_k < chars.len() && matches!(chars[end_k].1, '"' | '”' | '’' | '\'' | ')') {
+                end_k += 1;
+            }
+            let next = chars.get(end_k).map(|&(_, c)| c);
+            let after = chars.get(end_k + 1).map(|&(_, c)| c);
+            let boundary = next.is_some_and(char::is_whitespace)
+                && after.is_some_and(|a| {
+                    a.is_uppercase() || a.is_ascii_digit() || matches!(a, '"' | '“' | '‘' | '(')
+                });
+            if !boundary || (c == '.' && is_abbreviation(&text[start..i])) {
+                continue;
+            }
+            let end = chars.get(end_k).map_or(text.len(), |&(o, _)| o);
+            push_trimmed(text, start, end, base, &mut out);
+            start = end;
+        }
+        push_trimmed(text, start, text.len(), base, &mut out);
+        out
+    }
+
+    #[test]
+    fn splitting_by_bytes_agrees_with_splitting_by_chars() {
+        for text in [
+            "",
+            ".",
+            "A. B",
+            "It rose.\u{201d} Then “Quoted.” Next! Is it? Yes.) (No",
+            "Mr. Smith met Dr. Jones in the U.S. on Nov. 5. They agreed.",
+            "Ends here.’\u{a0}Über alles. 5. Item!\u{3000}Ten?”",
+            "日本. 中国。 Done.\"  \"Again.",
+            "x.'\"”’) Y",
+        ] {
+            assert_eq!(
+                split_paragraph(text, 3),
+                split_paragraph_by_chars(text, 3),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
                 .count();
             let gap_before = index == 0 || breaks >= 2;
             previous_end = span.end;
-            let words = line.split_whitespace().count();
+            let words = crate::normalize::word_count(line);
             Line {
                 span,
                 text: line,
