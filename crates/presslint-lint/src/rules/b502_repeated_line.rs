@@ -63,15 +63,15 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let min = ctx.config.rules.repeated_line.min_documents.max(2);
     // Sources are numbered, and every line is one flat (source, hash,
     // document, line) entry: a map per line would cost more than the sketches.
-    let mut sources: BTreeMap<String, u32> = BTreeMap::new();
-    let mut names: Vec<String> = Vec::new();
+    let mut sources: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut names: Vec<&str> = Vec::new();
     let mut entries: Vec<(u32, u64, u32, u32)> = Vec::new();
     for (doc, sketch) in sketches.iter().enumerate() {
         if sketch.lines.is_empty() {
             continue;
         }
         let name = source_of(sketch);
-        let source = *sources.entry(name.clone()).or_insert_with(|| {
+        let source = *sources.entry(name).or_insert_with(|| {
             names.push(name);
             u32::try_from(names.len() - 1).unwrap_or(u32::MAX)
         });

@@ -11,28 +11,25 @@ pub const MAX_SHARING: usize = 10;
 
 /// The source a document is grouped by: the `source` in its metadata, or
 /// else the JSONL file of a record or the folder of a file.
-pub fn source_of(sketch: &DocSketch) -> String {
+pub fn source_of(sketch: &DocSketch) -> &str {
     match (&sketch.source, sketch.doc.line) {
-        (Some(source), _) => source.clone(),
-        (None, Some(_)) => sketch.doc.path.clone(),
-        (None, None) => sketch
-            .doc
-            .path
-            .rsplit_once('/')
-            .map_or_else(|| ".".to_string(), |(dir, _)| dir.to_string()),
+        (Some(source), _) => source,
+        (None, Some(_)) => &sketch.doc.path,
+        (None, None) => sketch.doc.path.rsplit_once('/').map_or(".", |(dir, _)| dir),
     }
 }
 
-/// For each pair `(i, j)` (`i < j`) of documents with sentences in common:
-/// the index pairs `(sentence in i, sentence in j)` they share. Only the
-/// documents in `eligible` take part. A sentence found in `template_at` or
-/// more documents of one source is that source's template text (the
-/// repeated-line rule's business) and is left out.
+/// For each pair `(i, j)` (`i < j`) of documents with sentences in common,
+/// in order of the pairs: the index pairs `(sentence in i, sentence in j)`
+/// they share, in order. Only the documents in `eligible` take part. A
+/// sentence found in `template_at` or more documents of one source is that
+/// source's template text (the repeated-line rule's business) and is left
+/// out.
 pub fn shared_sentences(
     sketches: &[DocSketch],
     eligible: &[usize],
     template_at: usize,
-) -> BTreeMap<(usize, usize), Vec<(usize, usize)>> {
+) -> Vec<((usize, usize), Vec<(usize, usize)>)> {
     // One flat (hash, document, sentence) entry per sentence, sorted: at a
     // million documents a map of vectors would outweigh the sketches.
     let mut entries: Vec<(u64, u32, u32)> = Vec::new();
@@ -42,21 +39,22 @@ pub fn shared_sentences(
         }
     }
     entries.sort_unstable();
-    let mut pairs: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
+    // Flat (document, document, sentence, sentence) entries, grouped by
+    // sorting: a map of vectors per pair costs more at a million documents.
+    let mut flat: Vec<(u32, u32, u32, u32)> = Vec::new();
     for run in entries.chunk_by(|a, b| a.0 == b.0) {
         if run.len() < 2 {
             continue;
         }
-        let mut occurrences: Vec<(usize, usize)> =
-            run.iter().map(|&(_, d, k)| (d as usize, k as usize)).collect();
+        let mut occurrences: Vec<(u32, u32)> = run.iter().map(|&(_, d, k)| (d, k)).collect();
         // A sentence a document repeats counts once for it: the first time.
         occurrences.dedup_by_key(|o| o.0);
         let occurrences = &*occurrences;
-        let docs: Vec<usize> = occurrences.iter().map(|&(d, _)| d).collect();
+        let docs: Vec<usize> = occurrences.iter().map(|&(d, _)| d as usize).collect();
         if docs.len() < 2 || docs.len() > MAX_SHARING {
             continue;
         }
-        let mut per_source: BTreeMap<String, usize> = BTreeMap::new();
+        let mut per_source: BTreeMap<&str, usize> = BTreeMap::new();
         for &d in &docs {
             *per_source.entry(source_of(&sketches[d])).or_insert(0) += 1;
         }
@@ -68,18 +66,25 @@ pub fn shared_sentences(
                 if da == db {
                     continue;
                 }
-                let (key, value) = if da < db {
-                    ((da, db), (ka, kb))
+                flat.push(if da < db {
+                    (da, db, ka, kb)
                 } else {
-                    ((db, da), (kb, ka))
-                };
-                pairs.entry(key).or_default().push(value);
+                    (db, da, kb, ka)
+                });
             }
         }
     }
-    for shared in pairs.values_mut() {
-        shared.sort_unstable();
-        shared.dedup_by_key(|s| s.0);
-    }
-    pairs
+    // A sentence of the first document is paired once: with its first
+    // occurrence in the second.
+    flat.sort_unstable();
+    flat.dedup_by_key(|&mut (a, b, ka, _)| (a, b, ka));
+    flat.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
+        .map(|run| {
+            let shared = run
+                .iter()
+                .map(|&(_, _, ka, kb)| (ka as usize, kb as usize))
+                .collect();
+            ((run[0].0 as usize, run[0].1 as usize), shared)
+        })
+        .collect()
 }
