@@ -78,7 +78,8 @@ const MIN_NAMES: usize = 2;
 const NAME_BUCKET: usize = 200;
 
 /// Candidate pairs `(a, b)`, `a < b`: documents that name the same day and
-/// share a name that at most [`NAME_BUCKET`] of that day's documents share,
+/// share a name that at most [`NAME_BUCKET`] of that day's documents share
+/// (and [`MIN_NAMES`] names in all, when the day has no more common name),
 /// and documents with only a bare weekday or a yearless day paired with
 /// those that share at least two rare names with them. Pairs are built per
 /// (day, name), never per day: a day of a million-document corpus has
@@ -113,8 +114,10 @@ fn candidates<'a>(eligible: &[usize], event: &impl Fn(usize) -> &'a EventSketch)
         );
         by_name.sort_unstable();
         day_pairs.clear();
+        let mut crowded = false;
         for run in by_name.chunk_by(|x, y| x.0 == y.0) {
             if run.len() > NAME_BUCKET {
+                crowded = true;
                 continue;
             }
             for (k, &(_, a)) in run.iter().enumerate() {
@@ -124,8 +127,16 @@ fn candidates<'a>(eligible: &[usize], event: &impl Fn(usize) -> &'a EventSketch)
             }
         }
         day_pairs.sort_unstable();
-        day_pairs.dedup();
-        candidates.extend_from_slice(&day_pairs);
+        // A pair meets here once per name it shares. Every name two
+        // documents of this day share is in one of this day's runs, so
+        // without a crowded run the meetings count all their names in
+        // common: a pair that meets fewer than MIN_NAMES times would fail
+        // the check. (Most pairs share one name only.)
+        for meetings in day_pairs.chunk_by(|x, y| x == y) {
+            if crowded || meetings.len() >= MIN_NAMES {
+                candidates.push(meetings[0]);
+            }
+        }
     }
     drop(by_day);
     if !undated.is_empty() {
@@ -244,5 +255,40 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             location: earlier.anchor(),
             message: "the other article".to_string(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sketch(day: CivilDate, names: &[u64]) -> EventSketch {
+        EventSketch {
+            date: Some(day),
+            names: names.to_vec(),
+            terms: vec![(1, 1)],
+            ..EventSketch::default()
+        }
+    }
+
+    #[test]
+    fn candidates_share_enough_names_or_a_crowded_day() {
+        let quiet = CivilDate::new(2020, 5, 1).expect("a date");
+        let busy = CivilDate::new(2020, 5, 2).expect("a date");
+        let mut events = vec![
+            sketch(quiet, &[1, 2]),
+            sketch(quiet, &[1, 2, 3]),
+            sketch(quiet, &[3, 4]),
+            // One name in common, and one shared by too many to count as a
+            // meeting: both together make two.
+            sketch(busy, &[7, 8]),
+            sketch(busy, &[7, 8]),
+        ];
+        events.extend((0..=NAME_BUCKET).map(|_| sketch(busy, &[8])));
+        let eligible: Vec<usize> = (0..events.len()).collect();
+        let found = candidates(&eligible, &|i| &events[i]);
+        assert!(found.contains(&(0, 1)), "two names on a quiet day");
+        assert!(!found.contains(&(1, 2)), "one name on a quiet day");
+        assert!(found.contains(&(3, 4)), "a rare name and a crowded one");
     }
 }
