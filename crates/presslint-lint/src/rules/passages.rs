@@ -19,17 +19,17 @@ pub fn source_of(sketch: &DocSketch) -> &str {
     }
 }
 
+/// Two documents `(i, j)` and the sentences they share, as index pairs
+/// `(sentence in i, sentence in j)`.
+pub type SharedPair = ((usize, usize), Vec<(usize, usize)>);
+
 /// For each pair `(i, j)` (`i < j`) of documents with sentences in common,
 /// in order of the pairs: the index pairs `(sentence in i, sentence in j)`
 /// they share, in order. Only the documents in `eligible` take part. A
 /// sentence found in `template_at` or more documents of one source is that
 /// source's template text (the repeated-line rule's business) and is left
 /// out.
-pub fn shared_sentences(
-    sketches: &[DocSketch],
-    eligible: &[usize],
-    template_at: usize,
-) -> Vec<((usize, usize), Vec<(usize, usize)>)> {
+pub fn shared_sentences(sketches: &[DocSketch], eligible: &[usize], template_at: usize) -> Vec<SharedPair> {
     // One flat (hash, document, sentence) entry per sentence, sorted: at a
     // million documents a map of vectors would outweigh the sketches.
     let mut entries: Vec<(u64, u32, u32)> = Vec::new();
