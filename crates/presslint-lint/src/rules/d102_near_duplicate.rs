@@ -3,7 +3,6 @@
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
-use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::corpus::CorpusContext;
@@ -125,28 +124,7 @@ pub fn exact_representatives(sketches: &[DocSketch]) -> Vec<usize> {
 /// one run). Sorted rather than mapped: at a million documents a flat vector
 /// sorts in a fraction of the time a map of hash strings fills.
 pub fn by_content_hash(sketches: &[DocSketch]) -> Vec<(Option<&str>, usize)> {
-    sorted_by_hash(sketches.iter().map(|s| s.content_hash.as_deref()))
-}
-
-/// `(hash, index)` of each hash, sorted. By a number made of each hash's
-/// first eight bytes first, then by the hash itself where those are equal:
-/// the same order as by the strings, without reaching into a million of
-/// them for most comparisons.
-fn sorted_by_hash<'a>(hashes: impl Iterator<Item = Option<&'a str>>) -> Vec<(Option<&'a str>, usize)> {
-    let leading = |hash: Option<&str>| {
-        hash.map(|h| {
-            let mut bytes = [0; 8];
-            let n = h.len().min(8);
-            bytes[..n].copy_from_slice(&h.as_bytes()[..n]);
-            u64::from_be_bytes(bytes)
-        })
-    };
-    let mut keyed: Vec<(Option<u64>, Option<&str>, usize)> = hashes
-        .zip(0..)
-        .map(|(hash, i)| (leading(hash), hash, i))
-        .collect();
-    keyed.par_sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| (a.1, a.2).cmp(&(b.1, b.2))));
-    keyed.into_iter().map(|(_, hash, i)| (hash, i)).collect()
+    crate::textutil::sorted_by_leading_bytes(sketches.iter().map(|s| s.content_hash.as_deref()))
 }
 
 /// Verified near-duplicate pairs `(i, j, jaccard)` among `sketches`, one
@@ -210,29 +188,5 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             location: canon.anchor(),
             message: "the canonical copy".to_string(),
         });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::sorted_by_hash;
-
-    #[test]
-    fn hashes_sort_as_their_strings_do() {
-        let hashes = [
-            Some("ab"),
-            None,
-            Some("abcdefgh2"),
-            Some("abcdefgh1"),
-            Some("ab\u{0}"),
-            Some(""),
-            Some("abcdefgh1"),
-            None,
-            Some("ffffffff"),
-            Some("0123456789abcdef"),
-        ];
-        let mut expected: Vec<(Option<&str>, usize)> = hashes.iter().copied().zip(0..).collect();
-        expected.sort_unstable();
-        assert_eq!(sorted_by_hash(hashes.iter().copied()), expected);
     }
 }

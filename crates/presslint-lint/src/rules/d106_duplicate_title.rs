@@ -1,5 +1,3 @@
-use rayon::prelude::*;
-
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
 use crate::rules::d102_near_duplicate::canonical_order;
@@ -41,20 +39,17 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let threshold = ctx.config.rules.near_duplicate.threshold;
     // Sorted (title, index) pairs rather than a map of titles: at a million
     // documents the map's string comparisons were most of the rule's time.
-    let mut titled: Vec<(&str, usize)> = sketches
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| {
-            let title = s.title.as_deref()?;
-            (title.split_whitespace().count() >= 3).then_some((title, i))
-        })
-        .collect();
-    titled.par_sort_unstable();
+    let titles = sketches.iter().map(|s| {
+        s.title
+            .as_deref()
+            .filter(|title| title.split_whitespace().count() >= 3)
+    });
+    let titled = crate::textutil::sorted_by_leading_bytes(titles);
     for group in titled.chunk_by(|a, b| a.0 == b.0) {
+        let Some(title) = group[0].0 else { continue };
         if group.len() < 2 {
             continue;
         }
-        let title = group[0].0;
         let mut members: Vec<&DocSketch> = group.iter().map(|&(_, i)| &sketches[i]).collect();
         members.sort_by(|a, b| canonical_order(a, b));
         let canonical = members[0];

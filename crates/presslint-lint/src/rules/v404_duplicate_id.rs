@@ -33,16 +33,18 @@ declare_rule! {
 
 /// Report records whose id was already used in the same file.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
+    // Keyed by id, then path: ids tell records apart at once, while most
+    // records of a corpus share one long path.
     let mut first: BTreeMap<(&str, &str), &DocSketch> = BTreeMap::new();
     let mut repeats = Vec::new();
     for sketch in sketches {
         let (Some(id), Some(_)) = (&sketch.doc.id, sketch.doc.line) else {
             continue;
         };
-        match first.get(&(sketch.doc.path.as_str(), id.as_str())) {
+        match first.get(&(id.as_str(), sketch.doc.path.as_str())) {
             Some(original) => repeats.push((sketch, *original)),
             None => {
-                first.insert((&sketch.doc.path, id), sketch);
+                first.insert((id, &sketch.doc.path), sketch);
             }
         }
     }
