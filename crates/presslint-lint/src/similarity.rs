@@ -57,28 +57,14 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let (mut hash, mut in_word) = (FNV_OFFSET, false);
     let mut buf = [0u8; 4];
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // Only a non-ASCII character is decoded.
-        let b = bytes[i];
-        let alphanumeric = if b < 0x80 {
-            i += 1;
-            if b.is_ascii_alphanumeric() {
-                hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            hash = (hash ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(FNV_PRIME);
+            in_word = true;
+        } else if c.is_alphanumeric() {
+            for lower in c.to_lowercase() {
+                hash = fnv1a(lower.encode_utf8(&mut buf).as_bytes(), hash);
             }
-            b.is_ascii_alphanumeric()
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            i += c.len_utf8();
-            if c.is_alphanumeric() {
-                for lower in c.to_lowercase() {
-                    hash = fnv1a(lower.encode_utf8(&mut buf).as_bytes(), hash);
-                }
-            }
-            c.is_alphanumeric()
-        };
-        if alphanumeric {
             in_word = true;
         } else if in_word {
             out.push(hash);

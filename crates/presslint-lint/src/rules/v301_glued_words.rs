@@ -113,6 +113,15 @@ pub fn check(ctx: &mut DocContext<'_>) {
 /// again, and only non-ASCII characters are decoded.
 fn for_each_glued_token<'t>(text: &'t str, mut glued: impl FnMut(usize, &'t str, Option<&'t str>)) {
     let bytes = text.as_bytes();
+    // In ASCII text, a capital right after a join is a pair of neighbouring
+    // bytes, and most texts have none: then no token can be glued.
+    let join = |w: &[u8]| {
+        w[1].is_ascii_uppercase()
+            && (w[0].is_ascii_lowercase() || w[0].is_ascii_digit() || matches!(w[0], b'.' | b'!' | b'?'))
+    };
+    if text.is_ascii() && !bytes.windows(2).any(join) {
+        return;
+    }
     // The last token that might be glued, waiting for the token after it.
     let mut waiting: Option<(usize, &str)> = None;
     let mut i = 0;
