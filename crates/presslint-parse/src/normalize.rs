@@ -41,14 +41,23 @@ pub fn article_text(doc: &Document) -> String {
 pub fn normalize(text: &str) -> String {
     if text.is_ascii() {
         // NFKC leaves ASCII as it is: only the spacing is folded.
-        let mut out = String::with_capacity(text.len());
-        for word in text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
+        if single_spaced(text.as_bytes()) {
+            return text.to_string();
         }
-        return out;
+        let mut out = Vec::with_capacity(text.len());
+        let mut pending_space = false;
+        for &b in text.as_bytes() {
+            if ascii_white_space(b) {
+                pending_space = !out.is_empty();
+            } else {
+                if pending_space {
+                    out.push(b' ');
+                    pending_space = false;
+                }
+                out.push(b);
+            }
+        }
+        return String::from_utf8(out).unwrap_or_default();
     }
     if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
         return fold_whitespace(text.chars());
@@ -101,10 +110,24 @@ pub fn word_count(text: &str) -> usize {
     count
 }
 
+/// Whether ASCII text is words with one space between each two, and no
+/// other white space: what folding its spacing leaves as it is.
+fn single_spaced(bytes: &[u8]) -> bool {
+    !bytes.first().is_some_and(|&b| ascii_white_space(b))
+        && !bytes.last().is_some_and(|&b| ascii_white_space(b))
+        && !bytes.iter().any(|&b| ascii_white_space(b) && b != b' ')
+        && !bytes.windows(2).any(|w| w == b"  ")
+}
+
 /// The words of `text` joined by single spaces and lower-cased as
 /// [`fold_case`] does, built in one pass.
 pub fn fold_spacing_and_case(text: &str) -> String {
     if text.is_ascii() {
+        // Most lines are already spaced with single spaces between words:
+        // then folding is lowering the case, which runs many bytes at once.
+        if single_spaced(text.as_bytes()) {
+            return text.to_ascii_lowercase();
+        }
         // Bytes, not chars: pushing a char asks how long its UTF-8 is.
         let mut out = Vec::with_capacity(text.len());
         let mut pending_space = false;
@@ -169,6 +192,12 @@ mod tests {
             "",
             " \n ",
             "a\x0bB\x0c c\r\n",
+            "Already Single Spaced",
+            "Two  Spaces",
+            "Tab\tInside",
+            " Leading",
+            "Trailing ",
+            "X",
         ] {
             let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(fold_spacing_and_case(text), fold_case(&joined));
@@ -181,10 +210,20 @@ mod tests {
             "x y",
             "café ñ\u{a0}x",
             "\u{3000}a",
+            "single spaced words",
+            "a  b",
+            "a ",
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
         }
-        for ascii in ["", "  a\x0b\x0cb \r\n c\t", "one", " lead and trail "] {
+        for ascii in [
+            "",
+            "  a\x0b\x0cb \r\n c\t",
+            "one",
+            " lead and trail ",
+            "Single Spaced.",
+            "a  b",
+        ] {
             assert_eq!(normalize(ascii), fold_whitespace(ascii.chars()), "{ascii:?}");
         }
     }
