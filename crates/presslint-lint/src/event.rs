@@ -49,22 +49,7 @@ fn top_terms(text: &str) -> Vec<(u32, u32)> {
     // is not ASCII, and only its first spelling is kept, to order ties.
     let mut counts: HashMap<u64, (u32, Cow<'_, str>), PreHashed> =
         HashMap::with_capacity_and_hasher(128, PreHashed::default());
-    let keep_ascii = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'';
-    crate::textutil::for_each_run(text, keep_ascii, char::is_alphanumeric, |word| {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let term = if word.is_ascii() {
-            if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
-                return;
-            }
-            Cow::Borrowed(word)
-        } else {
-            let lower = word.to_lowercase();
-            if lower.chars().count() < 4 || !lower.chars().all(char::is_alphabetic) {
-                return;
-            }
-            Cow::Owned(lower)
-        };
-        let hash = lower_hash(&term);
+    content_words(text, |hash, term| {
         if !is_stop_word(hash) {
             counts.entry(hash).or_insert((0, term)).0 += 1;
         }
@@ -87,6 +72,87 @@ fn top_terms(text: &str) -> Vec<(u32, u32)> {
         .collect();
     terms.sort_unstable();
     terms
+}
+
+/// Call `found` with the [`lower_hash`] and spelling of each word of four
+/// or more letters: a run of letters, digits, hyphens and apostrophes that
+/// is all letters once the hyphens and apostrophes at its ends are cut off.
+/// A word that is not ASCII is given lower-cased.
+///
+/// ASCII words are read, checked and hashed in the one walk over the
+/// bytes; a word with other characters goes through [`content_word`].
+fn content_words<'t>(text: &'t str, mut found: impl FnMut(u64, Cow<'t, str>)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b >= 0x80 {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+        } else if !(b.is_ascii_alphanumeric() || b == b'-' || b == b'\'') {
+            i += 1;
+            continue;
+        }
+        // A run starts here. Its letters so far are `core`; a digit, a
+        // letter after a hyphen or apostrophe inside, or a character that
+        // is not ASCII leaves the fast path.
+        let start = i;
+        let (mut core, mut plain, mut ascii) = (None::<(usize, usize)>, true, true);
+        let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b >= 0x80 {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+                continue;
+            }
+            if b.is_ascii_alphabetic() {
+                match &mut core {
+                    None => core = Some((i, i + 1)),
+                    Some((_, end)) if *end == i => *end = i + 1,
+                    Some(_) => plain = false,
+                }
+                hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+            } else if b.is_ascii_digit() {
+                plain = false;
+            } else if b != b'-' && b != b'\'' {
+                break;
+            }
+            i += 1;
+        }
+        if !ascii {
+            if let Some((hash, term)) = content_word(&text[start..i]) {
+                found(hash, term);
+            }
+        } else if let Some((from, to)) = core.filter(|&(from, to)| plain && to - from >= 4) {
+            found(hash, Cow::Borrowed(&text[from..to]));
+        }
+    }
+}
+
+/// [`content_words`] for one run, by trimming and checking it.
+fn content_word(run: &str) -> Option<(u64, Cow<'_, str>)> {
+    let word = run.trim_matches(|c: char| !c.is_alphanumeric());
+    let term = if word.is_ascii() {
+        if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        Cow::Borrowed(word)
+    } else {
+        let lower = word.to_lowercase();
+        if lower.chars().count() < 4 || !lower.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        Cow::Owned(lower)
+    };
+    Some((lower_hash(&term), term))
 }
 
 /// A term's bytes lower-cased, to order terms as their lower-case spellings.
@@ -572,6 +638,67 @@ mod tests {
         expected.sort_unstable();
         assert_eq!(expected.len(), 5, "{:?}", names(text));
         assert_eq!(name_hashes(text), expected);
+    }
+
+    #[test]
+    fn content_words_are_the_checked_runs() {
+        let pieces = [
+            "word",
+            "Bridge",
+            "tolls",
+            "Über",
+            "straße",
+            "well-known",
+            "-lead",
+            "trail-",
+            "'quoted'",
+            "abc1",
+            "1abcd",
+            "it's",
+            "ab-cd",
+            "abcd'",
+            "x",
+            " ",
+            ",",
+            ".",
+            "\n",
+            "\u{a0}",
+            "’",
+            "é",
+            "ÉLAN",
+            "--",
+            "''",
+            "Zebra",
+            "a1b2",
+            "漢字漢字",
+            "ΟΔΟΣΟΔΟΣ",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(next() % 16) {
+                text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                if next().is_multiple_of(2) {
+                    text.push(' ');
+                }
+            }
+            let mut fast = Vec::new();
+            content_words(&text, |hash, term| fast.push((hash, term.into_owned())));
+            let mut expected = Vec::new();
+            crate::textutil::for_each_run(
+                &text,
+                |b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'',
+                char::is_alphanumeric,
+                |run| expected.extend(content_word(run).map(|(hash, term)| (hash, term.into_owned()))),
+            );
+            assert_eq!(fast, expected, "{text:?}");
+        }
     }
 
     #[test]
