@@ -336,6 +336,19 @@ fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
 
 /// Add the `k`th word of a sentence to the run of names, or end the run.
 fn name_word<'t>(raw: &'t str, k: usize, run: &mut Vec<&'t str>, found: &mut impl FnMut(&[&'t str])) {
+    // Most words start with a lower-case letter or a digit, which trimming
+    // keeps: no capital, so no name.
+    if raw
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        if !run.is_empty() {
+            found(run);
+            run.clear();
+        }
+        return;
+    }
     let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
     let capital = word.chars().next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some();
     // A sentence's first word is a name only when it owns something (`Henning's new bridge`).
