@@ -499,6 +499,12 @@ fn is_date_time_line(line: &Line<'_>) -> bool {
 
 /// `Tom Ferriday, Staff Writer`, `Priya Nandakumar, Chief Reporter`.
 fn is_name_and_title(line: &Line<'_>) -> bool {
+    // Two or three words of name and at most four of title, and the comma
+    // if it stands alone (`Jane Roe , Writer`): a longer line is spared the
+    // search for the comma.
+    if line.words > 8 {
+        return false;
+    }
     let Some((name, title)) = line.text.split_once(", ") else {
         return false;
     };
@@ -737,5 +743,17 @@ mod tests {
         assert!(has_phone("call 555-0100 now"));
         assert!(has_email("press@example.com"));
         assert!(!has_email("@handle and a@b"));
+    }
+
+    #[test]
+    fn names_with_titles_up_to_eight_words() {
+        let verdict = |text: &str| {
+            let line = &crate::boilerplate::lines(text)[0];
+            is_name_and_title(line)
+        };
+        assert!(verdict("Tom Ferriday, Staff Writer"));
+        assert!(verdict("Jane Ann Roe , Senior Staff Writer Here"));
+        assert!(!verdict("Jane Ann Roe , Senior Staff Writer Here Too"));
+        assert!(!verdict("the port, Staff Writer"));
     }
 }
