@@ -3,7 +3,7 @@
 
 use presslint_core::{CivilDate, DateMention, Span, Weekday};
 
-use crate::scan::{digits_at, number, skip_blanks, word_end, word_starts};
+use crate::scan::{digits_at, number, skip_blanks, word_end, word_starts_with};
 
 const MONTHS: [(&str, u8); 21] = [
     ("January", 1),
@@ -134,7 +134,10 @@ fn year_at(bytes: &[u8], pos: usize) -> Option<(i32, usize)> {
 pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let mut done = 0;
-    for pos in word_starts(text) {
+    // A date starts at a month's name or a day's number.
+    let date_start =
+        |b: u8| b.is_ascii_digit() || matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D');
+    for pos in word_starts_with(text, date_start) {
         if pos < done {
             continue;
         }
@@ -323,7 +326,15 @@ pub fn find_day_mentions_besides(text: &str, full: &[DateMention]) -> Vec<DayMen
     let mut done = 0;
     // Full dates are in text order: one pointer walks them as `pos` advances.
     let mut next_full = 0;
-    for pos in word_starts(text) {
+    // A day starts at a month's name, a day's number or a weekday's name.
+    let day_start = |b: u8| {
+        b.is_ascii_digit()
+            || matches!(
+                b,
+                b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W'
+            )
+    };
+    for pos in word_starts_with(text, day_start) {
         while next_full < full.len() && full[next_full].span.end <= pos {
             next_full += 1;
         }

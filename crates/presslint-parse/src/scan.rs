@@ -16,6 +16,7 @@ pub fn word_start(text: &str, pos: usize) -> bool {
 /// The positions, in order, where a word starts with an ASCII letter or
 /// digit: the places [`word_start`] holds at, found in one pass instead of a
 /// look back from every byte.
+#[cfg(test)]
 pub fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
     let (mut pos, mut after_alphanumeric) = (0, false);
@@ -86,6 +87,31 @@ impl Folded {
     }
 }
 
+/// The [`word_starts`] whose first byte `first` accepts, found by looking
+/// at those bytes only: for recognisers that start at a few letters (a
+/// date starts at a digit or a capital), most words need no look.
+/// `first` must accept ASCII letters or digits only.
+pub fn word_starts_with<'t>(
+    text: &'t str,
+    first: impl Fn(u8) -> bool + 't,
+) -> impl Iterator<Item = usize> + 't {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(move |&(p, &b)| first(b) && !alphanumeric_before(text, p))
+        .map(|(p, _)| p)
+}
+
+/// Whether the character before byte `p` (a character boundary) is a letter or digit.
+fn alphanumeric_before(text: &str, p: usize) -> bool {
+    match text.as_bytes()[..p].last() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text[..p].chars().next_back().is_some_and(char::is_alphanumeric),
+    }
+}
+
 /// Length of the run of ASCII digits starting at `pos`.
 pub fn digits_at(bytes: &[u8], pos: usize) -> usize {
     bytes[pos.min(bytes.len())..]
@@ -113,6 +139,24 @@ pub fn number(bytes: &[u8], pos: usize, len: usize) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_starts_with_is_word_starts_filtered() {
+        let first = |b: u8| b.is_ascii_digit() || matches!(b, b'J' | b'M' | b'T');
+        for text in [
+            "",
+            "May 5, 2020 and June 1st; Thursday",
+            "xMay 5May éMay ١May May\u{a0}May Ω2 _3 a-June",
+            "MMM 99 T",
+        ] {
+            let expected: Vec<usize> = word_starts(text).filter(|&p| first(text.as_bytes()[p])).collect();
+            assert_eq!(
+                word_starts_with(text, first).collect::<Vec<_>>(),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn word_starts_are_where_word_start_holds() {
