@@ -114,12 +114,18 @@ fn content_words<'t>(text: &'t str, mut found: impl FnMut(u64, Cow<'t, str>)) {
                 continue;
             }
             if b.is_ascii_alphabetic() {
+                // The letters from here on, at once.
+                let from = i;
+                while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphabetic()) {
+                    hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+                    i += 1;
+                }
                 match &mut core {
-                    None => core = Some((i, i + 1)),
-                    Some((_, end)) if *end == i => *end = i + 1,
+                    None => core = Some((from, i)),
+                    Some((_, end)) if *end == from => *end = i,
                     Some(_) => plain = false,
                 }
-                hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+                continue;
             } else if b.is_ascii_digit() {
                 plain = false;
             } else if b != b'-' && b != b'\'' {
@@ -327,8 +333,16 @@ fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
                 }
                 k = 0;
             }
-        } else if word_start.is_none() {
-            word_start = Some(i);
+        } else {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            // Letters and digits are most of a text, and neither ends a word.
+            i += width;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            continue;
         }
         i += width;
     }

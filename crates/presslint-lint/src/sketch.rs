@@ -420,7 +420,8 @@ impl DocSketch {
         text_days: Option<&[presslint_parse::dates::DayMention]>,
     ) -> Self {
         let article = presslint_parse::normalize::article_text(doc);
-        let words = presslint_parse::normalize::word_count(&article);
+        let normalized = presslint_parse::normalize::normalize(&article);
+        let words = presslint_parse::normalize::word_count_normalized(&article, &normalized);
         let (shingles, bands) = match &parts.minhash {
             Some(params) => {
                 let shingles =
@@ -445,7 +446,6 @@ impl DocSketch {
             .filter(|t| !t.is_empty());
         // Whether two documents tell one story, for the figure and event rules alike.
         let mut names = (parts.figures || parts.event).then(|| crate::event::name_hashes(&article));
-        let normalized = presslint_parse::normalize::normalize(&article);
         let content_hash =
             (!normalized.is_empty()).then(|| presslint_parse::normalize::sha256_hex(&normalized));
         let anchor_span = doc

@@ -119,6 +119,21 @@ fn single_spaced(bytes: &[u8]) -> bool {
         && !bytes.windows(2).any(|w| w == b"  ")
 }
 
+/// [`word_count`] of `text`, given its [`normalize`]d form: for ASCII text
+/// that is the spaces of the normalised text plus one, counted many bytes
+/// at a time. (NFKC can turn other characters into spaces, so other text
+/// is counted as it is.)
+pub fn word_count_normalized(text: &str, normalized: &str) -> usize {
+    if !text.is_ascii() {
+        return word_count(text);
+    }
+    if normalized.is_empty() {
+        0
+    } else {
+        normalized.bytes().filter(|&b| b == b' ').count() + 1
+    }
+}
+
 /// The words of `text` joined by single spaces and lower-cased as
 /// [`fold_case`] does, built in one pass.
 pub fn fold_spacing_and_case(text: &str) -> String {
@@ -215,6 +230,20 @@ mod tests {
             "a ",
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
+        for text in [
+            "",
+            "  a\x0b\x0cb \r\n c\t",
+            "one",
+            "Ｑ\u{a0}x y",
+            "a\u{2003}b",
+            " x ",
+        ] {
+            assert_eq!(
+                word_count_normalized(text, &normalize(text)),
+                word_count(text),
+                "{text:?}"
+            );
         }
         for ascii in [
             "",
