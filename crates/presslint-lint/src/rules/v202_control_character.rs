@@ -35,9 +35,22 @@ fn is_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
+/// Whether `text` has a byte a control character is made of: below 0x20
+/// (other than tab and line breaks) or 0x7F, or 0xC2, which starts U+0080
+/// to U+009F. Most texts have none, and a pass without a branch, many bytes
+/// at a time, says so.
+fn may_have_control(text: &str) -> bool {
+    text.bytes().fold(false, |seen, b| {
+        seen | (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) | (b == 0x7F) | (b == 0xC2)
+    })
+}
+
 /// Report each run of control characters.
 pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
+    if !may_have_control(text) {
+        return;
+    }
     let found: Vec<_> = runs(text, is_control)
         .into_iter()
         .map(|span| {
@@ -57,5 +70,28 @@ pub fn check(ctx: &mut DocContext<'_>) {
             span,
             if breaks { "\n" } else { "" },
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_without_control_bytes_have_no_control_characters() {
+        for text in [
+            "plain\ttext\r\n",
+            "é © \u{a0}",
+            "next line \u{85} here",
+            "\u{7f}",
+            "\u{1b}[0m",
+            "\u{9f}",
+        ] {
+            assert!(
+                may_have_control(text) || runs(text, is_control).is_empty(),
+                "{text:?}"
+            );
+        }
+        assert!(!runs("next line \u{85} here", is_control).is_empty());
     }
 }

@@ -37,6 +37,9 @@ declare_rule! {
 
 /// The first unbalanced delimiter of a paragraph, if any.
 fn unbalanced(paragraph: &str) -> Option<(usize, char, &'static str)> {
+    if !may_have_delimiter(paragraph) {
+        return None;
+    }
     let mut stack: Vec<(usize, char)> = Vec::new();
     // Only the six delimiters matter: the ASCII ones by their byte, the
     // curly quotes (U+201C, U+201D) by their first byte, 0xE2, then decoded.
@@ -77,6 +80,15 @@ fn unbalanced(paragraph: &str) -> Option<(usize, char, &'static str)> {
         .iter()
         .find(|&&(i, c)| !(c == '“' && opens_sentence(&paragraph[..i])))
         .map(|&(i, c)| (i, c, "is never closed"))
+}
+
+/// Whether a paragraph has a byte a delimiter is made of: a bracket, or
+/// 0xE2, which starts the curly quotes. Most paragraphs have none, and a
+/// pass without a branch says so before any is looked at.
+fn may_have_delimiter(paragraph: &str) -> bool {
+    paragraph.bytes().fold(false, |seen, b| {
+        seen | matches!(b, b'(' | b')' | b'[' | b']' | 0xE2)
+    })
 }
 
 /// Whether text ending here ends an emoticon's eyes (`:`, `;`, `:-`, `&lt;`).
@@ -124,7 +136,21 @@ pub fn check(ctx: &mut DocContext<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use super::unbalanced;
+    use super::{may_have_delimiter, unbalanced};
+
+    #[test]
+    fn paragraphs_without_delimiter_bytes_are_balanced() {
+        for text in [
+            "no delimiters here.",
+            "He said “no and left",
+            "a ] b",
+            "x ( y",
+            "em—dash … ellipsis",
+        ] {
+            assert!(may_have_delimiter(text) || unbalanced(text).is_none(), "{text:?}");
+        }
+        assert!(unbalanced("He said “no and left").is_some());
+    }
 
     #[test]
     fn pairs_and_conventions() {
