@@ -18,8 +18,12 @@
 pub(crate) fn min_hashes(shingles: &[u32], coefficients: &[(u64, u64)]) -> Vec<u32> {
     #[cfg(target_arch = "x86_64")]
     {
-        if std::arch::is_x86_feature_detected!("avx512f") && std::arch::is_x86_feature_detected!("avx512dq") {
-            // SAFETY: the CPU has AVX-512F and AVX-512DQ, checked just above.
+        if std::arch::is_x86_feature_detected!("avx512f")
+            && std::arch::is_x86_feature_detected!("avx512dq")
+            && std::arch::is_x86_feature_detected!("avx512vl")
+        {
+            // SAFETY: the CPU has AVX-512F, DQ and VL, the features the
+            // function is compiled for, checked just above.
             #[allow(unsafe_code)]
             return unsafe { min_hashes_avx512(shingles, coefficients) };
         }
