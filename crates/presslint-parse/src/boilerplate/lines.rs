@@ -307,10 +307,11 @@ pub fn classify(line: &Line<'_>) -> Verdict {
     }
     // `Source:` opens many a sentence of prose; as a notice it is short.
     let source_line = lower.starts_with("source:") && (line.words <= 6 || !line.ends_sentence);
-    if DISTRIBUTION
-        .iter()
-        .any(|p| lower.starts_with(p) && *p != "source:")
-        && line.words <= 40
+    // Word counts first: they are at hand, the phrase lists are searched.
+    if line.words <= 40
+        && DISTRIBUTION
+            .iter()
+            .any(|p| lower.starts_with(p) && *p != "source:")
         || source_line
         || line.text.starts_with("SOURCE ") && line.words <= 10
     {
@@ -346,8 +347,8 @@ pub fn classify(line: &Line<'_>) -> Verdict {
         return Some((BoilerplateKind::Contact, 0.97));
     }
     if WIDGETS_ANY_LENGTH.iter().any(|p| lower.starts_with(p))
-        || (WIDGETS.iter().any(|p| lower.starts_with(p)) && (line.words <= 8 || !line.ends_sentence))
-        || (BUTTONS.contains(&bare) && line.words <= 2)
+        || ((line.words <= 8 || !line.ends_sentence) && WIDGETS.iter().any(|p| lower.starts_with(p)))
+        || (line.words <= 2 && BUTTONS.contains(&bare))
         || (lower.starts_with("get the ")
             && (lower.contains("briefing") || lower.contains("newsletter"))
             && line.words <= 10)
@@ -426,7 +427,7 @@ fn contact_heading_with_content(lower: &str) -> bool {
 fn byline(line: &Line<'_>, found: Found) -> Verdict {
     let text = line.text;
     let lower = line.lower.as_str();
-    if BYLINE_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.words <= 25
+    if line.words <= 25 && BYLINE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || (lower.starts_with("updated ") && line.words <= 10)
         || (lower.starts_with("editor:") && line.words <= 6)
         || found.has("contributed to this report")
@@ -529,12 +530,12 @@ fn is_name_and_title(line: &Line<'_>) -> bool {
 
 fn is_photo_credit(line: &Line<'_>, found: Found) -> bool {
     let lower = line.lower.as_str();
-    (PHOTO_PREFIXES.iter().any(|p| lower.starts_with(p)) && line.words <= 30)
+    (line.words <= 30 && PHOTO_PREFIXES.iter().any(|p| lower.starts_with(p)))
         || ((found.has(" photo: ") || found.has("(photo by") || found.has("(photo:")) && line.words <= 35)
-        || (PHOTO_SUFFIXES
-            .iter()
-            .any(|s| lower.trim_end_matches([')', '.']).ends_with(s))
-            && line.words <= 12)
+        || (line.words <= 12
+            && PHOTO_SUFFIXES
+                .iter()
+                .any(|s| lower.trim_end_matches([')', '.']).ends_with(s)))
 }
 
 /// `HOMEBusinessBusiness NewsText` or `Home > World > Asia`.
