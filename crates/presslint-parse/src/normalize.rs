@@ -41,23 +41,7 @@ pub fn article_text(doc: &Document) -> String {
 pub fn normalize(text: &str) -> String {
     if text.is_ascii() {
         // NFKC leaves ASCII as it is: only the spacing is folded.
-        if single_spaced(text.as_bytes()) {
-            return text.to_string();
-        }
-        let mut out = Vec::with_capacity(text.len());
-        let mut pending_space = false;
-        for &b in text.as_bytes() {
-            if ascii_white_space(b) {
-                pending_space = !out.is_empty();
-            } else {
-                if pending_space {
-                    out.push(b' ');
-                    pending_space = false;
-                }
-                out.push(b);
-            }
-        }
-        return String::from_utf8(out).unwrap_or_default();
+        return fold_ascii_spacing(text, false);
     }
     if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
         return fold_whitespace(text.chars());
@@ -110,6 +94,35 @@ pub fn word_count(text: &str) -> usize {
     count
 }
 
+/// ASCII text with each run of white space folded to one space and none at
+/// the ends, lower-cased when `lower`. Most lines are already spaced with
+/// single spaces between words: then only the case changes, which runs many
+/// bytes at once. Otherwise the text is rebuilt as bytes, not chars (pushing
+/// a char asks how long its UTF-8 is).
+fn fold_ascii_spacing(text: &str, lower: bool) -> String {
+    if single_spaced(text.as_bytes()) {
+        return if lower {
+            text.to_ascii_lowercase()
+        } else {
+            text.to_string()
+        };
+    }
+    let mut out = Vec::with_capacity(text.len());
+    let mut pending_space = false;
+    for b in text.bytes() {
+        if ascii_white_space(b) {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(b' ');
+                pending_space = false;
+            }
+            out.push(if lower { b.to_ascii_lowercase() } else { b });
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Whether ASCII text is words with one space between each two, and no
 /// other white space: what folding its spacing leaves as it is.
 fn single_spaced(bytes: &[u8]) -> bool {
@@ -138,26 +151,7 @@ pub fn word_count_normalized(text: &str, normalized: &str) -> usize {
 /// [`fold_case`] does, built in one pass.
 pub fn fold_spacing_and_case(text: &str) -> String {
     if text.is_ascii() {
-        // Most lines are already spaced with single spaces between words:
-        // then folding is lowering the case, which runs many bytes at once.
-        if single_spaced(text.as_bytes()) {
-            return text.to_ascii_lowercase();
-        }
-        // Bytes, not chars: pushing a char asks how long its UTF-8 is.
-        let mut out = Vec::with_capacity(text.len());
-        let mut pending_space = false;
-        for b in text.bytes() {
-            if ascii_white_space(b) {
-                pending_space = !out.is_empty();
-            } else {
-                if pending_space {
-                    out.push(b' ');
-                    pending_space = false;
-                }
-                out.push(b.to_ascii_lowercase());
-            }
-        }
-        return String::from_utf8(out).unwrap_or_default();
+        return fold_ascii_spacing(text, true);
     }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
