@@ -626,7 +626,6 @@ mod tests {
             "  ", "\t", "\n", "\r\n", ".", ",", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "'", "-",
             "U.S.", "é", "\u{a0}", "\u{2003}", "x", "Q", "42", "A1", "’s",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
         let runs = |text: &str, by_split: bool| {
             let mut out: Vec<Vec<String>> = Vec::new();
             let found = |run: &[&str]| out.push(run.iter().map(|w| w.to_string()).collect());
@@ -637,20 +636,7 @@ mod tests {
             }
             out
         };
-        for _ in 0..3000 {
-            let mut text = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            for _ in 0..(state % 24) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
-                if state.is_multiple_of(3) {
-                    text.push(' ');
-                }
-            }
+        for text in crate::textutil::test_texts(&pieces, 3000, 24, 0x9e37_79b9_7f4a_7c15) {
             assert_eq!(runs(&text, false), runs(&text, true), "{text:?}");
         }
     }
@@ -700,21 +686,7 @@ mod tests {
             "漢字漢字",
             "ΟΔΟΣΟΔΟΣ",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(next() % 16) {
-                text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
-                if next().is_multiple_of(2) {
-                    text.push(' ');
-                }
-            }
+        for text in crate::textutil::test_texts(&pieces, 3000, 16, 0x2545_f491_4f6c_dd1d) {
             let mut fast = Vec::new();
             content_words(&text, |hash, term| fast.push((hash, term.into_owned())));
             let mut expected = Vec::new();

@@ -98,13 +98,7 @@ mod tests {
 
     #[test]
     fn every_version_gives_the_same_numbers() {
-        let mut state = 0x1234_5678_9abc_def0_u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::textutil::test_numbers(0x1234_5678_9abc_def0);
         let coefficients: Vec<(u64, u64)> = (0..128).map(|_| (next() | 1, next())).collect();
         for len in [1, 2, 7, 8, 9, 200, 333] {
             let mut shingles: Vec<u32> = (0..len).map(|_| next() as u32).collect();

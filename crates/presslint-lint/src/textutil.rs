@@ -250,6 +250,39 @@ impl SpanWalk {
     }
 }
 
+/// A fixed sequence of pseudo-random numbers (xorshift), for the tests that
+/// make up their own inputs.
+#[cfg(test)]
+pub(crate) fn test_numbers(seed: u64) -> impl FnMut() -> u64 {
+    let mut state = seed;
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}
+
+/// `count` texts of up to `longest` of `pieces` each, every other piece or
+/// so followed by a space: inputs for the tests that hold a fast path to
+/// the plain reading it replaced.
+#[cfg(test)]
+pub(crate) fn test_texts(pieces: &[&str], count: usize, longest: u64, seed: u64) -> Vec<String> {
+    let mut next = test_numbers(seed);
+    (0..count)
+        .map(|_| {
+            let mut text = String::new();
+            for _ in 0..next() % (longest + 1) {
+                text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                if next().is_multiple_of(2) {
+                    text.push(' ');
+                }
+            }
+            text
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
