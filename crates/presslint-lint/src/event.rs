@@ -322,15 +322,20 @@ fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
             }
         };
         if separator || sentence_end {
+            // A word that is no name ends the run, as does a sentence's end.
+            let mut ends_run = sentence_end;
             if let Some(start) = word_start.take() {
-                name_word(&text[start..i], k, &mut run, &mut found);
+                match as_name(&text[start..i], k) {
+                    Some(word) => run.push(word),
+                    None => ends_run = true,
+                }
                 k += 1;
             }
+            if ends_run && !run.is_empty() {
+                found(&run);
+                run.clear();
+            }
             if sentence_end {
-                if !run.is_empty() {
-                    found(&run);
-                    run.clear();
-                }
                 k = 0;
             }
         } else {
@@ -348,8 +353,9 @@ fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
     }
 }
 
-/// Add the `k`th word of a sentence to the run of names, or end the run.
-fn name_word<'t>(raw: &'t str, k: usize, run: &mut Vec<&'t str>, found: &mut impl FnMut(&[&'t str])) {
+/// The `k`th word of a sentence as a name, without its possessive `'s`, or
+/// `None` when it is no name.
+fn as_name(raw: &str, k: usize) -> Option<&str> {
     // Most words start with a lower-case letter or a digit, which trimming
     // keeps: no capital, so no name.
     if raw
@@ -357,28 +363,18 @@ fn name_word<'t>(raw: &'t str, k: usize, run: &mut Vec<&'t str>, found: &mut imp
         .first()
         .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
     {
-        if !run.is_empty() {
-            found(run);
-            run.clear();
-        }
-        return;
+        return None;
     }
     let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
     let capital = word.chars().next().is_some_and(char::is_uppercase) && word.chars().nth(1).is_some();
     // A sentence's first word is a name only when it owns something (`Henning's new bridge`).
-    let name = capital
+    capital
         .then(|| strip_possessive(word).unwrap_or(word))
         .filter(|&word| {
             (k > 0 || strip_possessive(raw).is_some())
                 && !not_a_name(word)
                 && !presslint_parse::dates::calendar_word(word)
-        });
-    if let Some(word) = name {
-        run.push(word);
-    } else if !run.is_empty() {
-        found(run);
-        run.clear();
-    }
+        })
 }
 
 /// Whether a capitalised word is one of the [`NOT_NAMES`].
