@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::similarity::{FNV_OFFSET, fnv1a_step};
 use crate::textutil::{PreHashed, strip_possessive};
 
 /// When and about whom a document is.
@@ -101,7 +102,7 @@ fn content_words<'t>(text: &'t str, mut found: impl FnMut(u64, Cow<'t, str>)) {
         // is not ASCII leaves the fast path.
         let start = i;
         let (mut core, mut plain, mut ascii) = (None::<(usize, usize)>, true, true);
-        let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+        let mut hash = FNV_OFFSET;
         while i < bytes.len() {
             let b = bytes[i];
             if b >= 0x80 {
@@ -117,7 +118,7 @@ fn content_words<'t>(text: &'t str, mut found: impl FnMut(u64, Cow<'t, str>)) {
                 // The letters from here on, at once.
                 let from = i;
                 while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphabetic()) {
-                    hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+                    hash = fnv1a_step(hash, b.to_ascii_lowercase());
                     i += 1;
                 }
                 match &mut core {
@@ -169,9 +170,8 @@ fn folded(word: &str) -> impl Iterator<Item = u8> + '_ {
 /// FNV-1a of a word lower-cased: ASCII words (the most) are folded byte by
 /// byte, others are already lower case (see [`top_terms`]).
 fn lower_hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
-        (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-    })
+    word.bytes()
+        .fold(FNV_OFFSET, |hash, b| fnv1a_step(hash, b.to_ascii_lowercase()))
 }
 
 /// Whether a word, by its [`lower_hash`], is one of the [`STOP_WORDS`].

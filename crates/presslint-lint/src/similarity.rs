@@ -37,19 +37,22 @@ pub fn words(text: &str) -> Vec<String> {
 /// 64-bit FNV-1a of `bytes`: fixed, fast, and good enough to group lines,
 /// sentences and terms (a collision only merges two counts).
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    fnv1a(bytes, 0xcbf2_9ce4_8422_2325)
+    fnv1a(bytes, FNV_OFFSET)
 }
 
-fn fnv1a(bytes: &[u8], mut hash: u64) -> u64 {
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+fn fnv1a(bytes: &[u8], hash: u64) -> u64 {
+    bytes.iter().fold(hash, |hash, &b| fnv1a_step(hash, b))
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// The hash FNV-1a starts from.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// One byte of FNV-1a: for the walks that hash words as they read them.
+#[inline]
+pub(crate) fn fnv1a_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+}
 
 /// The hashes of the words of a text — the words of [`words`], each hashed
 /// as [`fnv1a64`] of its lower-case UTF-8 — without allocating the words.
@@ -59,7 +62,7 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut buf = [0u8; 4];
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
-            hash = (hash ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(FNV_PRIME);
+            hash = fnv1a_step(hash, c.to_ascii_lowercase() as u8);
             in_word = true;
         } else if c.is_alphanumeric() {
             for lower in c.to_lowercase() {
@@ -191,7 +194,7 @@ pub fn band_keys(signature: &[u32], bands: usize) -> Vec<u64> {
         .take(bands.max(1))
         .enumerate()
         .map(|(band, slice)| {
-            let mut hash = 0xcbf2_9ce4_8422_2325 ^ band as u64;
+            let mut hash = FNV_OFFSET ^ band as u64;
             for v in slice {
                 hash = fnv1a(&v.to_le_bytes(), hash);
             }

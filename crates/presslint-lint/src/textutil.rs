@@ -149,7 +149,7 @@ impl std::hash::Hasher for PassThrough {
 
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            self.0 = crate::similarity::fnv1a_step(self.0, b);
         }
     }
 
