@@ -103,6 +103,17 @@ pub fn word_starts_with<'t>(
         .map(|(p, _)| p)
 }
 
+/// The character at byte `at` of `text` (a character boundary), or `None`
+/// at the end; decoded only when it is not ASCII.
+#[inline]
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
 /// Whether the character before byte `p` (a character boundary) is a letter or digit.
 fn alphanumeric_before(text: &str, p: usize) -> bool {
     match text.as_bytes()[..p].last() {

@@ -13,7 +13,7 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split_paragraph(text: &str, base: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    let char_at = |at: usize| text.get(at..).and_then(|rest| rest.chars().next());
+    let char_at = |at: usize| crate::scan::char_at(text, at);
     // Sentence marks are ASCII, and no byte of a longer character is one.
     for (i, &mark) in text.as_bytes().iter().enumerate() {
         if !matches!(mark, b'.' | b'!' | b'?') {

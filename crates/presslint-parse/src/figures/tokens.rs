@@ -38,13 +38,7 @@ fn is_word_char(c: char) -> bool {
 /// Split `text` into tokens, in text order.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4);
-    let bytes = text.as_bytes();
-    // The character at a byte offset, decoded only when it is not ASCII.
-    let char_at = |at: usize| match bytes.get(at) {
-        Some(&b) if b < 0x80 => Some(char::from(b)),
-        Some(_) => text[at..].chars().next(),
-        None => None,
-    };
+    let char_at = |at: usize| crate::scan::char_at(text, at);
     let mut i = 0;
     while let Some(c) = char_at(i) {
         let start = i;
