@@ -24,8 +24,10 @@ pub fn strip_possessive(word: &str) -> Option<&str> {
 /// Call `found` with each maximal run of characters `keep` holds for: what
 /// `text.split(|c| !keep(c))` yields, without the empty pieces. The text is
 /// walked byte by byte; `keep_ascii` answers for ASCII bytes, and only other
-/// characters are decoded, for `keep_other`.
-pub fn for_each_run<'t>(
+/// characters are decoded, for `keep_other`. The plain reading the term
+/// counter's fused walk is tested against.
+#[cfg(test)]
+pub(crate) fn for_each_run<'t>(
     text: &'t str,
     keep_ascii: impl Fn(u8) -> bool,
     keep_other: impl Fn(char) -> bool,

@@ -93,12 +93,6 @@ fn year_word(word: Option<&(usize, &str)>) -> Option<i32> {
 
 /// Every relative date and period of `text`, in text order.
 pub fn find_relative(text: &str) -> Vec<RelativeMention> {
-    find_relative_besides(text, &crate::dates::find_day_mentions(text))
-}
-
-/// [`find_relative`] for a caller that has the text's day mentions
-/// already (`days`, from [`crate::dates::find_day_mentions`]).
-pub fn find_relative_besides(text: &str, days: &[crate::dates::DayMention]) -> Vec<RelativeMention> {
     let words = words_of(text);
     let folded: Vec<Folded> = words.iter().map(|(_, w)| Folded::new(w)).collect();
     let lower: Vec<&str> = folded.iter().map(Folded::as_str).collect();
@@ -157,7 +151,7 @@ pub fn find_relative_besides(text: &str, days: &[crate::dates::DayMention]) -> V
             _ => k + 1,
         };
     }
-    for day in days {
+    for day in crate::dates::find_day_mentions(text) {
         let relative = match (day.month_day, day.weekday) {
             (Some((m, d)), _) => Relative::MonthDay(m, d),
             (None, Some(weekday)) => Relative::Weekday(weekday),
