@@ -49,14 +49,12 @@ pub fn shared_sentences(sketches: &[DocSketch], eligible: &[usize], template_at:
         let mut occurrences: Vec<(u32, u32)> = run.iter().map(|&(_, d, k)| (d, k)).collect();
         // A sentence a document repeats counts once for it: the first time.
         occurrences.dedup_by_key(|o| o.0);
-        let occurrences = &*occurrences;
-        let docs: Vec<usize> = occurrences.iter().map(|&(d, _)| d as usize).collect();
-        if docs.len() < 2 || docs.len() > MAX_SHARING {
+        if occurrences.len() < 2 || occurrences.len() > MAX_SHARING {
             continue;
         }
         let mut per_source: BTreeMap<&str, usize> = BTreeMap::new();
-        for &d in &docs {
-            *per_source.entry(source_of(&sketches[d])).or_insert(0) += 1;
+        for &(d, _) in &occurrences {
+            *per_source.entry(source_of(&sketches[d as usize])).or_insert(0) += 1;
         }
         if per_source.values().any(|&n| n >= template_at) {
             continue;
