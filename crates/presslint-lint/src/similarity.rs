@@ -58,6 +58,13 @@ pub(crate) fn fnv1a_step(hash: u64, byte: u8) -> u64 {
 /// as [`fnv1a64`] of its lower-case UTF-8 — without allocating the words.
 pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut out = Vec::with_capacity(text.len() / 6);
+    word_hashes_into(text, &mut out);
+    out
+}
+
+/// [`word_hashes`] into `out`, after what it holds: one buffer can serve
+/// many short texts.
+pub fn word_hashes_into(text: &str, out: &mut Vec<u64>) {
     let (mut hash, mut in_word) = (FNV_OFFSET, false);
     let mut buf = [0u8; 4];
     for c in text.chars() {
@@ -77,7 +84,6 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
     if in_word {
         out.push(hash);
     }
-    out
 }
 
 /// The hash of a sequence of word hashes: a shingle, or a whole sentence.

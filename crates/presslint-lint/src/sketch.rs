@@ -309,13 +309,15 @@ fn sentence_sketches(
 ) -> Vec<SentenceSketch> {
     let mut residue = sure_residue(doc);
     let mut cursor = Cursor::new(&doc.text, index);
+    let mut words = Vec::new();
     sentences
         .iter()
         .copied()
         .filter(|span| !residue.overlaps(*span))
         .filter_map(|span| {
             let text = span.slice(&doc.text);
-            let words = similarity::word_hashes(text);
+            words.clear();
+            similarity::word_hashes_into(text, &mut words);
             if words.len() < SENTENCE_MIN_WORDS {
                 return None;
             }

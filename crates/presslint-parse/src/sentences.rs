@@ -59,9 +59,13 @@ fn is_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_start_matches(['"', '“']);
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    // Only a non-ASCII word needs a lower-cased copy (the Kelvin sign folds to `k`).
+    let listed = if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    };
+    listed || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 /// The sentences of a document's prose blocks (residue and headings aside).

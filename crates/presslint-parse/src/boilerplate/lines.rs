@@ -545,12 +545,16 @@ fn is_breadcrumb(line: &Line<'_>) -> bool {
     }
     let text = line.text;
     for sep in [" > ", " » ", " / ", " | ", " › "] {
-        let parts: Vec<&str> = text.split(sep).collect();
-        if parts.len() >= 3
-            && parts
-                .iter()
-                .all(|p| p.trim().chars().next().is_some_and(char::is_uppercase))
-        {
+        if !text.contains(sep) {
+            continue;
+        }
+        let mut parts = 0;
+        let mut capitals = true;
+        for part in text.split(sep) {
+            parts += 1;
+            capitals &= part.trim().chars().next().is_some_and(char::is_uppercase);
+        }
+        if parts >= 3 && capitals {
             return true;
         }
     }
@@ -558,8 +562,13 @@ fn is_breadcrumb(line: &Line<'_>) -> bool {
     // where at least three letters stand on the left, so that names such as
     // `iPod` or `ITunes` do not count.
     let mut joins = 0;
+    let mut chars: Vec<char> = Vec::new();
     for word in text.split_whitespace() {
-        let chars: Vec<char> = word.chars().collect();
+        if word.len() < 5 {
+            continue;
+        }
+        chars.clear();
+        chars.extend(word.chars());
         for k in 3..chars.len().saturating_sub(1) {
             let left_letters = chars[..k].iter().rev().take_while(|c| c.is_alphabetic()).count();
             let lower_upper = chars[k - 1].is_lowercase() && chars[k].is_uppercase();

@@ -4,6 +4,8 @@
 //! measured, and never in a sentence about the future or a guess
 //! (`expected`, `could`, `forecast`), where two values need not agree.
 
+use std::borrow::Cow;
+
 use presslint_core::{CivilDate, FactKey, Figure, Role, Unit};
 
 use super::tokens::{Kind, Token};
@@ -179,8 +181,20 @@ const NOT_SUBJECTS: [&str; 30] = [
     "UK",
 ];
 
-fn lower(text: &str, t: &Token) -> String {
-    t.text(text).to_ascii_lowercase()
+/// The token in ASCII lower case, copied only when it has a capital: most
+/// words compared here are lower case already.
+fn lower<'a>(text: &'a str, t: &Token) -> Cow<'a, str> {
+    let word = t.text(text);
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Whether `word` is one of `list` (lower-case ASCII words), ignoring ASCII case.
+fn in_folded(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn singular(word: &str) -> String {
@@ -233,7 +247,7 @@ pub fn assign(
             .unwrap_or(end);
         let modal = tokens[start..stop]
             .iter()
-            .any(|t| t.kind == Kind::Word && MODAL.contains(&t.text(text).to_ascii_lowercase().as_str()));
+            .any(|t| t.kind == Kind::Word && in_folded(&MODAL, t.text(text)));
         if modal || figure.unit == Unit::Ordinal {
             continue;
         }
@@ -260,7 +274,7 @@ fn clause_of(text: &str, tokens: &[Token], start: usize, end: usize, at: usize) 
             && tokens[k].text(text) == ","
             && tokens
                 .get(k + 1)
-                .is_some_and(|t| ["and", "but", "while", "whereas"].contains(&lower(text, t).as_str()))
+                .is_some_and(|t| in_folded(&["and", "but", "while", "whereas"], t.text(text)))
     };
     let from = (start..at).rev().find(|&k| parts(k)).map_or(start, |k| k + 2);
     let to = (at..end).find(|&k| parts(k)).unwrap_or(end);
@@ -351,7 +365,7 @@ fn measure(
             {
                 break;
             }
-            nouns.push(word.to_string());
+            nouns.push(word);
         }
         // The head is the last noun; an adjective run ends at a verb we cannot
         // see, so keep the last word only when it reads as a plural noun.
@@ -373,14 +387,14 @@ fn measure(
         words[last] = singular(&words[last]);
         return Some(words.join(" "));
     }
-    let is_measure = |t: &Token| t.kind == Kind::Word && MEASURES.contains(&lower(text, t).as_str());
+    let is_measure = |t: &Token| t.kind == Kind::Word && in_folded(&MEASURES, t.text(text));
     let named = |k: usize| {
         let head = singular(&lower(text, &tokens[k]));
         let modifier = k
             .checked_sub(1)
             .filter(|&m| m >= start)
             .map(|m| lower(text, &tokens[m]))
-            .filter(|m| MODIFIERS.contains(&m.as_str()));
+            .filter(|m| MODIFIERS.contains(&m.as_ref()));
         match modifier {
             Some(m) => format!("{m} {head}"),
             None => head,
@@ -394,9 +408,9 @@ fn measure(
             k + 1 < end
                 && t.kind == Kind::Word
                 && t.text(text).starts_with(|c: char| c.is_lowercase())
-                && !NOT_NOUNS.contains(&w.as_str())
-                && !words::RISES.contains(&w.as_str())
-                && !words::FALLS.contains(&w.as_str())
+                && !NOT_NOUNS.contains(&w.as_ref())
+                && !words::RISES.contains(&w.as_ref())
+                && !words::FALLS.contains(&w.as_ref())
                 && !w.ends_with("ed")
                 && !w.ends_with('s')
         });
@@ -422,7 +436,7 @@ fn subject(text: &str, tokens: &[Token], start: usize, first: usize) -> Option<S
             && !NOT_SUBJECTS.contains(&word)
             && words::cardinal(word).is_none()
             && words::ordinal(word).is_none()
-            && !MEASURES.contains(&word.to_ascii_lowercase().as_str())
+            && !in_folded(&MEASURES, word)
             // Capitalised calendar words are not subjects.
             && !(crate::dates::calendar_word(word) && word.chars().skip(1).all(char::is_lowercase))
             && word.chars().count() > 1
@@ -464,7 +478,7 @@ fn year_part(rank: &str, part: &str) -> Option<String> {
 }
 
 fn period(text: &str, sentence: &[Token], date: Option<CivilDate>) -> Option<String> {
-    let words: Vec<String> = sentence.iter().map(|t| lower(text, t)).collect();
+    let words: Vec<Cow<str>> = sentence.iter().map(|t| lower(text, t)).collect();
     let year = sentence
         .iter()
         .filter(|t| t.kind == Kind::Number && t.text(text).len() == 4)
@@ -472,7 +486,7 @@ fn period(text: &str, sentence: &[Token], date: Option<CivilDate>) -> Option<Str
         .find(|y| (1900..=2100).contains(y));
     let relative = words
         .windows(2)
-        .find_map(|w| match (w[0].as_str(), w[1].as_str()) {
+        .find_map(|w| match (w[0].as_ref(), w[1].as_ref()) {
             ("last", "year") => Some(-1),
             ("this", "year") => Some(0),
             _ => None,
