@@ -171,11 +171,28 @@ pub fn non_ascii_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
         // After ASCII or a whole character, the next byte over 0x7F leads one.
-        let at = pos + bytes[pos..].iter().position(|&b| b >= 0x80)?;
+        let at = pos + first_non_ascii(&bytes[pos..])?;
         let c = text[at..].chars().next()?;
         pos = at + c.len_utf8();
         Some((at, c))
     })
+}
+
+/// The offset of the first byte over 0x7F. Most texts are mostly ASCII:
+/// blocks of 32 bytes are ruled out at once, with one OR over them that the
+/// compiler turns into a few vector instructions.
+pub fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    for (k, block) in blocks.by_ref().enumerate() {
+        if block.iter().fold(0, |any, &b| any | b) >= 0x80 {
+            return block.iter().position(|&b| b >= 0x80).map(|i| k * BLOCK + i);
+        }
+    }
+    let rest = blocks.remainder();
+    rest.iter()
+        .position(|&b| b >= 0x80)
+        .map(|i| bytes.len() - rest.len() + i)
 }
 
 /// [`runs`] for a `pred` that no ASCII character matches: the same spans,
@@ -323,6 +340,19 @@ mod tests {
             for_each_run(text, |b| keep(char::from(b)), keep, |r| runs.push(r));
             let expected: Vec<&str> = text.split(|c: char| !keep(c)).filter(|w| !w.is_empty()).collect();
             assert_eq!(runs, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn first_non_ascii_finds_the_first_byte_over_0x7f() {
+        for len in [0, 1, 31, 32, 33, 64, 95, 200] {
+            let ascii = "a".repeat(len);
+            assert_eq!(first_non_ascii(ascii.as_bytes()), None, "{len}");
+            for at in [0, len / 2, len.saturating_sub(1), len] {
+                let text = format!("{}é{}", &ascii[..at.min(len)], &ascii[at.min(len)..]);
+                let expected = text.bytes().position(|b| b >= 0x80);
+                assert_eq!(first_non_ascii(text.as_bytes()), expected, "{len} {at}");
+            }
         }
     }
 

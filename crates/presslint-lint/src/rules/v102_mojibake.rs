@@ -51,7 +51,7 @@ fn continuation_count(lead: u8) -> Option<usize> {
 pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
     // Every run starts with a UTF-8 lead byte read as `Â`..`ô`.
-    if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+    if !crate::textutil::non_ascii_chars(text).any(|(_, c)| ('\u{C2}'..='\u{F4}').contains(&c)) {
         return;
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();

@@ -58,7 +58,7 @@ fn ascii_for(c: char) -> Option<(&'static str, bool)> {
 /// Report full-width punctuation next to Latin text.
 pub fn check(ctx: &mut DocContext<'_>) {
     let text = &ctx.doc.text;
-    if !text.chars().any(|c| c >= '\u{3000}') {
+    if !crate::textutil::non_ascii_chars(text).any(|(_, c)| c >= '\u{3000}') {
         return;
     }
     let mut found = Vec::new();
