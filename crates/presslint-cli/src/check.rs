@@ -190,7 +190,10 @@ pub fn run(
             );
         }
     }
-    Ok(exit_code(&report, fail_on, args.exit_zero))
+    let code = exit_code(&report, fail_on, args.exit_zero);
+    // The process ends now: it need not wait for every finding to be freed.
+    presslint_lint::drop_in_background(report);
+    Ok(code)
 }
 
 /// Write the current findings to the baseline, keeping the entries of rules

@@ -37,6 +37,7 @@
 #![deny(missing_docs)]
 
 pub mod atomic;
+mod background;
 pub mod baseline;
 pub mod cache;
 pub mod clean;
@@ -57,6 +58,7 @@ pub mod similarity;
 pub mod sketch;
 pub mod textutil;
 
+pub use background::drop_in_background;
 pub use baseline::{Baseline, BaselineError};
 pub use config::{Config, ConfigError};
 pub use engine::{DOCUMENT_STAGES, Linter, LinterBuilder, Progress, Report, Timings};
