@@ -108,6 +108,8 @@ pub struct DocContext<'a> {
     /// The sentences of the article blocks, found once for the figure rules
     /// and the sketch.
     sentences: std::cell::OnceCell<Vec<Span>>,
+    /// Whether the text is all ASCII, asked by every rule about other characters.
+    ascii: std::cell::OnceCell<bool>,
 }
 
 impl<'a> DocContext<'a> {
@@ -125,7 +127,14 @@ impl<'a> DocContext<'a> {
             figures: std::cell::OnceCell::new(),
             days: std::cell::OnceCell::new(),
             sentences: std::cell::OnceCell::new(),
+            ascii: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether the document's text is all ASCII, so that no rule about
+    /// other characters can find anything in it.
+    pub fn text_is_ascii(&self) -> bool {
+        *self.ascii.get_or_init(|| self.doc.text.is_ascii())
     }
 
     /// Make `rule`, at `severity`, the one whose findings are reported next.

@@ -49,6 +49,9 @@ fn continuation_count(lead: u8) -> Option<usize> {
 
 /// Report each mis-decoded run with its repair.
 pub fn check(ctx: &mut DocContext<'_>) {
+    if ctx.text_is_ascii() {
+        return;
+    }
     let text = &ctx.doc.text;
     // Every run starts with a UTF-8 lead byte read as `Â`..`ô`.
     if !crate::textutil::non_ascii_chars(text).any(|(_, c)| ('\u{C2}'..='\u{F4}').contains(&c)) {

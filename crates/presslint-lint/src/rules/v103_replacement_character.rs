@@ -31,6 +31,9 @@ declare_rule! {
 
 /// Report each run of replacement characters.
 pub fn check(ctx: &mut DocContext<'_>) {
+    if ctx.text_is_ascii() {
+        return;
+    }
     for span in non_ascii_runs(&ctx.doc.text, |c| c == '\u{FFFD}') {
         let n = span.len() / '\u{FFFD}'.len_utf8();
         let what = if n == 1 {

@@ -31,6 +31,9 @@ declare_rule! {
 
 /// Report byte-order marks after the first byte.
 pub fn check(ctx: &mut DocContext<'_>) {
+    if ctx.text_is_ascii() {
+        return;
+    }
     for span in non_ascii_runs(&ctx.doc.text, |c| c == '\u{FEFF}') {
         if span.start == 0 {
             continue;

@@ -57,6 +57,9 @@ fn ascii_for(c: char) -> Option<(&'static str, bool)> {
 
 /// Report full-width punctuation next to Latin text.
 pub fn check(ctx: &mut DocContext<'_>) {
+    if ctx.text_is_ascii() {
+        return;
+    }
     let text = &ctx.doc.text;
     if !crate::textutil::non_ascii_chars(text).any(|(_, c)| c >= '\u{3000}') {
         return;

@@ -55,6 +55,9 @@ fn name(c: char) -> &'static str {
 
 /// Report invisible characters.
 pub fn check(ctx: &mut DocContext<'_>) {
+    if ctx.text_is_ascii() {
+        return;
+    }
     let text = &ctx.doc.text;
     let found: Vec<_> = non_ascii_runs(text, |c| {
         always_invisible(c) || matches!(c, '\u{200C}' | '\u{200D}')

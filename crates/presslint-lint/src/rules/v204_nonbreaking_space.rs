@@ -42,6 +42,9 @@ fn is_nbsp(c: char) -> bool {
 
 /// Report no-break spaces inside numbers, doubled, or at line edges.
 pub fn check(ctx: &mut DocContext<'_>) {
+    if ctx.text_is_ascii() {
+        return;
+    }
     let text = &ctx.doc.text;
     let mut found = Vec::new();
     for (i, c) in crate::textutil::non_ascii_chars(text).filter(|&(_, c)| is_nbsp(c)) {
