@@ -74,7 +74,9 @@ pub fn fold_case(text: &str) -> String {
 /// Whether an ASCII byte is a character `char::is_whitespace` holds for
 /// (which counts vertical tab and form feed, unlike `u8::is_ascii_whitespace`).
 pub fn ascii_white_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+    // Tab to carriage return are 9 to 13. Written without a branch, a loop
+    // testing many bytes can be compiled to vector instructions.
+    (b == b' ') | (b.wrapping_sub(b'\t') < 5)
 }
 
 /// The number of white-space-separated words of `text`, as
@@ -84,52 +86,77 @@ pub fn word_count(text: &str) -> usize {
     if !text.is_ascii() {
         return text.split_whitespace().count();
     }
-    let mut previous_space = true;
-    let mut count = 0;
-    for b in text.bytes() {
-        let is_space = ascii_white_space(b);
-        count += usize::from(previous_space && !is_space);
-        previous_space = is_space;
+    // A word starts at a byte that is not white space after one that is (or
+    // at the start); blocks of 32 such pairs are counted branch-free, which
+    // the compiler turns into vector instructions.
+    const BLOCK: usize = 32;
+    let bytes = text.as_bytes();
+    let starts = |previous: u8, b: u8| u8::from(ascii_white_space(previous) & !ascii_white_space(b));
+    let mut count = usize::from(bytes.first().is_some_and(|&b| !ascii_white_space(b)));
+    let blocks = bytes.len().saturating_sub(1) / BLOCK;
+    for k in 0..blocks {
+        let block = &bytes[k * BLOCK..=(k + 1) * BLOCK];
+        count += usize::from((0..BLOCK).fold(0u8, |n, j| n + starts(block[j], block[j + 1])));
     }
     count
+        + bytes[blocks * BLOCK..]
+            .windows(2)
+            .map(|w| usize::from(starts(w[0], w[1])))
+            .sum::<usize>()
 }
 
 /// ASCII text with each run of white space folded to one space and none at
-/// the ends, lower-cased when `lower`. Most lines are already spaced with
-/// single spaces between words: then only the case changes, which runs many
-/// bytes at once. Otherwise the text is rebuilt as bytes, not chars (pushing
-/// a char asks how long its UTF-8 is).
+/// the ends, lower-cased when `lower`. Most text is words with one space
+/// between each two, broken by a few line breaks: such runs are copied
+/// whole, and the bytes are walked only to find where each run ends (a byte
+/// by byte copy asks at every byte whether the buffer has room).
 fn fold_ascii_spacing(text: &str, lower: bool) -> String {
-    if single_spaced(text.as_bytes()) {
-        return if lower {
-            text.to_ascii_lowercase()
-        } else {
-            text.to_string()
-        };
-    }
-    let mut out = Vec::with_capacity(text.len());
-    let mut pending_space = false;
-    for b in text.bytes() {
-        if ascii_white_space(b) {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(b' ');
-                pending_space = false;
-            }
-            out.push(if lower { b.to_ascii_lowercase() } else { b });
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n);
+    let mut i = bytes.iter().position(|&b| !ascii_white_space(b)).unwrap_or(n);
+    while i < n {
+        let end = run_end(bytes, i);
+        out.extend_from_slice(&bytes[i..end]);
+        i = end;
+        while i < n && ascii_white_space(bytes[i]) {
+            i += 1;
         }
+        if i < n {
+            out.push(b' ');
+        }
+    }
+    if lower {
+        out.make_ascii_lowercase();
     }
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Whether ASCII text is words with one space between each two, and no
-/// other white space: what folding its spacing leaves as it is.
-fn single_spaced(bytes: &[u8]) -> bool {
-    !bytes.first().is_some_and(|&b| ascii_white_space(b))
-        && !bytes.last().is_some_and(|&b| ascii_white_space(b))
-        && !bytes.iter().any(|&b| ascii_white_space(b) && b != b' ')
-        && !bytes.windows(2).any(|w| w == b"  ")
+/// Whether ASCII byte `b`, followed by `next` (or a space at the end), is
+/// white space that folding changes: anything but one space before a word.
+fn folds(b: u8, next: u8) -> bool {
+    (ascii_white_space(b) & (b != b' ')) | ((b == b' ') & ascii_white_space(next))
+}
+
+/// The first offset from `from` where folding changes something (see
+/// [`folds`]), or the end. Blocks of 32 bytes are checked branch-free,
+/// which the compiler turns into vector instructions.
+fn run_end(bytes: &[u8], from: usize) -> usize {
+    const BLOCK: usize = 32;
+    let n = bytes.len();
+    let mut i = from;
+    while i + BLOCK < n {
+        let block = &bytes[i..=i + BLOCK];
+        let any = (0..BLOCK).fold(false, |any, k| any | folds(block[k], block[k + 1]));
+        if any {
+            break;
+        }
+        i += BLOCK;
+    }
+    while i < n && !folds(bytes[i], bytes.get(i + 1).copied().unwrap_or(b' ')) {
+        i += 1;
+    }
+    i
 }
 
 /// [`word_count`] of `text`, given its [`normalize`]d form: for ASCII text
@@ -248,6 +275,54 @@ mod tests {
             "a  b",
         ] {
             assert_eq!(normalize(ascii), fold_whitespace(ascii.chars()), "{ascii:?}");
+        }
+    }
+
+    /// Every text of up to six characters from an alphabet of letters,
+    /// spaces and the other ASCII white space; then those of up to four
+    /// again at every offset of a longer single-spaced text, which the
+    /// byte walks pass over in blocks.
+    fn ascii_texts() -> Vec<String> {
+        const ALPHABET: [char; 6] = [' ', 'a', 'B', '\t', '\n', '\x0b'];
+        let mut texts = vec![String::new()];
+        for _ in 0..6 {
+            let longest = texts.last().map_or(0, String::len);
+            let longer: Vec<String> = texts
+                .iter()
+                .filter(|t| t.len() == longest)
+                .flat_map(|t| ALPHABET.iter().map(move |&c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        assert_eq!(texts.len(), (0..=6).map(|k| 6usize.pow(k)).sum::<usize>());
+        let long = "Ab cd ".repeat(14);
+        let mut embedded = Vec::new();
+        for text in texts.iter().filter(|t| t.len() <= 4) {
+            for cut in 0..=long.len() {
+                embedded.push(format!("{}{text}{}", &long[..cut], &long[cut..]));
+            }
+        }
+        texts.extend(embedded);
+        texts
+    }
+
+    #[test]
+    fn ascii_spacing_folds_as_the_char_fold_does() {
+        for text in ascii_texts() {
+            let expected = fold_whitespace(text.chars());
+            assert_eq!(fold_ascii_spacing(&text, false), expected, "{text:?}");
+            assert_eq!(
+                fold_ascii_spacing(&text, true),
+                expected.to_ascii_lowercase(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_words_are_counted_as_split_whitespace_counts_them() {
+        for text in ascii_texts() {
+            assert_eq!(word_count(&text), text.split_whitespace().count(), "{text:?}");
         }
     }
 
