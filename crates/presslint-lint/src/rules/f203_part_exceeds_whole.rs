@@ -1,3 +1,5 @@
+use std::borrow::Cow;
+
 use presslint_core::{Figure, Unit};
 
 use crate::rule::{DocContext, declare_rule};
@@ -75,15 +77,20 @@ fn of_the_before(text: &str, pos: usize) -> bool {
     let lead = &text[..pos];
     let sentence = lead
         .rfind(['.', '!', '?', ';', ':', '"', '\n'])
-        .map_or(lead, |k| &lead[k + 1..])
-        .to_lowercase();
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    let of_the = |n: usize| {
-        words.len() >= n
-            && words[words.len() - n] == "of"
-            && ["the", "its", "their"].contains(&words[words.len() - n + 1])
-    };
-    let possessive = words.last().is_some_and(|w| strip_possessive(w).is_some());
+        .map_or(lead, |k| &lead[k + 1..]);
+    // Only its last three words matter, lower-cased; `last[0]` is the last.
+    let mut last: [Cow<str>; 3] = Default::default();
+    let mut n = 0;
+    for word in sentence.split_whitespace().rev().take(3) {
+        last[n] = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        };
+        n += 1;
+    }
+    let of_the = |k: usize| n >= k && last[k - 1] == "of" && ["the", "its", "their"].contains(&&*last[k - 2]);
+    let possessive = n > 0 && strip_possessive(&last[0]).is_some();
     of_the(2) || (of_the(3) && possessive)
 }
 
@@ -110,7 +117,14 @@ pub fn check(ctx: &mut DocContext<'_>) {
             continue;
         }
         let between = &text[part.span.end..next.span.start];
-        let words: Vec<&str> = between.split_whitespace().collect();
+        // No test below reads past the thirteenth word.
+        let mut first_words = [""; 13];
+        let mut n = 0;
+        for word in between.split_whitespace().take(first_words.len()) {
+            first_words[n] = word;
+            n += 1;
+        }
+        let words = &first_words[..n];
         // `120 of the 106 tasks`, `3,400 of the plant's 3,150 workers`, `52 hectares of a 40-hectare reserve`.
         let of_the = words.first() == Some(&"of")
             && words.len() <= 3
