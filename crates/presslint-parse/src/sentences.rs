@@ -12,6 +12,12 @@ const ABBREVIATIONS: &[&str] = &[
 /// The sentences of one paragraph, as spans of `text` offset by `base`.
 pub fn split_paragraph(text: &str, base: usize) -> Vec<Span> {
     let mut out = Vec::new();
+    split_paragraph_into(text, base, &mut out);
+    out
+}
+
+/// [`split_paragraph`], adding the sentences to `out`.
+fn split_paragraph_into(text: &str, base: usize, out: &mut Vec<Span>) {
     let mut start = 0;
     let char_at = |at: usize| crate::scan::char_at(text, at);
     // Sentence marks are ASCII, and no byte of a longer character is one.
@@ -33,11 +39,10 @@ pub fn split_paragraph(text: &str, base: usize) -> Vec<Span> {
         if !boundary || (mark == b'.' && is_abbreviation(&text[start..i])) {
             continue;
         }
-        push_trimmed(text, start, end, base, &mut out);
+        push_trimmed(text, start, end, base, out);
         start = end;
     }
-    push_trimmed(text, start, text.len(), base, &mut out);
-    out
+    push_trimmed(text, start, text.len(), base, out);
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, base: usize, out: &mut Vec<Span>) {
@@ -70,16 +75,16 @@ fn is_abbreviation(before: &str) -> bool {
 
 /// The sentences of a document's prose blocks (residue and headings aside).
 pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
-    blocks
-        .iter()
-        .filter(|b| {
-            matches!(
-                b.kind,
-                BlockKind::Lede | BlockKind::Paragraph | BlockKind::ListItem
-            )
-        })
-        .flat_map(|b| split_paragraph(b.span.slice(text), b.span.start))
-        .collect()
+    let mut out = Vec::new();
+    for block in blocks {
+        if matches!(
+            block.kind,
+            BlockKind::Lede | BlockKind::Paragraph | BlockKind::ListItem
+        ) {
+            split_paragraph_into(block.span.slice(text), block.span.start, &mut out);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
