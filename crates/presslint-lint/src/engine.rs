@@ -965,15 +965,25 @@ fn encoding_problem(location: Location, issue: &decode::EncodingIssue) -> Diagno
 /// output format uses, whatever the thread count.
 pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| {
+        // Borrowed, not cloned: a million findings take some twenty million
+        // comparisons.
+        fn key(
+            d: &Diagnostic,
+        ) -> (
+            &DocRef,
+            presslint_core::LineCol,
+            usize,
+            usize,
+            &presslint_core::Code,
+        ) {
             (
-                d.location.doc.clone(),
+                &d.location.doc,
                 d.location.start,
                 d.location.span.start,
                 d.location.span.end,
-                d.code.clone(),
+                &d.code,
             )
-        };
+        }
         key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
     });
 }
