@@ -52,6 +52,9 @@ pub struct Timings {
     /// Each corpus rule's code and time; the rules run side by side, so
     /// together they can take more than `corpus`.
     pub corpus_rules: Vec<(&'static str, std::time::Duration)>,
+    /// Building what the corpus rules share, before they start (see
+    /// [`crate::corpus::CorpusIndex`]).
+    pub corpus_index: std::time::Duration,
 }
 
 /// What the corpus rules found, the quotations their findings wait for, and
@@ -61,6 +64,7 @@ struct CorpusFindings {
     findings: Vec<Diagnostic>,
     quotes: Vec<QuoteRequest>,
     rule_times: Vec<(&'static str, std::time::Duration)>,
+    index_time: std::time::Duration,
 }
 
 /// The stages of the per-document pass that [`Timings::document_stages`]
@@ -480,6 +484,7 @@ impl Linter {
             mut findings,
             quotes,
             rule_times,
+            index_time,
         } = self.corpus_pass_quoting(&sketches);
         if let Some(inputs) = reread
             && !quotes.is_empty()
@@ -492,6 +497,7 @@ impl Linter {
         crate::drop_in_background(sketches);
         timings.corpus = started.elapsed();
         timings.corpus_rules = rule_times;
+        timings.corpus_index = index_time;
         let started = std::time::Instant::now();
         let mut diagnostics = self.apply_config(diagnostics);
         sort_diagnostics(&mut diagnostics);
@@ -796,20 +802,27 @@ impl Linter {
         // The corpus rules read the sketches and nothing of each other's, so
         // they run side by side; their findings are joined in registry order,
         // as one after the other would have left them.
+        let index = std::sync::Arc::new(crate::corpus::CorpusIndex::default());
+        let started = std::time::Instant::now();
+        self.pool.install(|| index.fill(sketches, self.index_parts()));
+        let index_time = started.elapsed();
         let runs: Vec<_> = self.pool.install(|| {
             checks
                 .par_iter()
                 .with_max_len(1)
                 .map(|&(info, check)| {
                     let started = std::time::Instant::now();
-                    let mut ctx = CorpusContext::new(self.config.clone());
+                    let mut ctx = CorpusContext::with_index(self.config.clone(), index.clone());
                     ctx.start_rule(info, info.default_severity);
                     check(sketches, &mut ctx);
                     (info.code, ctx.into_parts(), started.elapsed())
                 })
                 .collect()
         });
-        let mut joined = CorpusFindings::default();
+        let mut joined = CorpusFindings {
+            index_time,
+            ..CorpusFindings::default()
+        };
         for (code, (findings, quotes), time) in runs {
             let shift = joined.findings.len();
             joined.quotes.extend(quotes.into_iter().map(|q| QuoteRequest {
@@ -876,6 +889,17 @@ impl Linter {
                 d
             })
             .collect()
+    }
+}
+
+impl Linter {
+    /// The parts of the corpus index the enabled corpus rules share.
+    fn index_parts(&self) -> crate::corpus::IndexParts {
+        let enabled = |codes: &[&str]| codes.iter().any(|c| self.config.selection.is_enabled(c));
+        crate::corpus::IndexParts {
+            representatives: enabled(&["D102", "D103", "D104", "D105"]),
+            sentences: enabled(&["D103", "D104"]),
+        }
     }
 }
 

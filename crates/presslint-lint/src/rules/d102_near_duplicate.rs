@@ -130,8 +130,18 @@ pub fn by_content_hash(sketches: &[DocSketch]) -> Vec<(Option<&str>, usize)> {
 /// Verified near-duplicate pairs `(i, j, jaccard)` among `sketches`, one
 /// representative per group of exact duplicates.
 pub fn verified_pairs(sketches: &[DocSketch], options: &NearDuplicateOptions) -> Vec<(usize, usize, f64)> {
-    let eligible: Vec<usize> = exact_representatives(sketches)
-        .into_iter()
+    verified_pairs_among(sketches, &exact_representatives(sketches), options)
+}
+
+/// [`verified_pairs`] with the [`exact_representatives`] already found.
+pub fn verified_pairs_among(
+    sketches: &[DocSketch],
+    representatives: &[usize],
+    options: &NearDuplicateOptions,
+) -> Vec<(usize, usize, f64)> {
+    let eligible: Vec<usize> = representatives
+        .iter()
+        .copied()
         .filter(|&i| sketches[i].words >= options.min_words && !sketches[i].bands.is_empty())
         .collect();
     let keys: Vec<&[u64]> = eligible.iter().map(|&i| sketches[i].bands.as_slice()).collect();
@@ -149,7 +159,7 @@ pub fn verified_pairs(sketches: &[DocSketch], options: &NearDuplicateOptions) ->
 /// Group verified pairs around canonical copies and report the other members.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let options = ctx.config.rules.near_duplicate.clone();
-    let pairs = verified_pairs(sketches, &options);
+    let pairs = verified_pairs_among(sketches, ctx.index().representatives(sketches), &options);
     let mut neighbours: BTreeMap<usize, Vec<(usize, f64)>> = BTreeMap::new();
     for &(i, j, jaccard) in &pairs {
         neighbours.entry(i).or_default().push((j, jaccard));

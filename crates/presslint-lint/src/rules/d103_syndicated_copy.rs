@@ -1,6 +1,5 @@
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
-use crate::rules::d102_near_duplicate::exact_representatives;
 use crate::rules::passages::shared_sentences;
 use crate::similarity;
 use crate::sketch::DocSketch;
@@ -45,15 +44,16 @@ const CONTAINMENT: f64 = 0.9;
 /// Report documents contained in longer ones.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let options = ctx.config.rules.near_duplicate.clone();
-    let eligible: Vec<usize> = exact_representatives(sketches)
-        .into_iter()
-        .filter(|&i| sketches[i].words >= options.min_words)
-        .collect();
-    for ((a, b), shared) in shared_sentences(
+    // The sentences of the exact-copy representatives, shared with D104;
+    // this rule takes those of documents long enough.
+    let index = ctx.index();
+    let pairs = shared_sentences(
         sketches,
-        &eligible,
+        index.sentences(sketches),
+        |i| sketches[i].words >= options.min_words,
         ctx.config.rules.repeated_line.min_documents.max(2),
-    ) {
+    );
+    for ((a, b), shared) in pairs {
         if shared.len() < 2 {
             continue;
         }

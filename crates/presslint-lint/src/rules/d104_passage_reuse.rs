@@ -2,7 +2,7 @@ use presslint_core::Span;
 
 use crate::corpus::CorpusContext;
 use crate::rule::declare_rule;
-use crate::rules::d102_near_duplicate::{canonical_order, exact_representatives};
+use crate::rules::d102_near_duplicate::canonical_order;
 use crate::rules::passages::{MAX_SHARING, shared_sentences};
 use crate::similarity;
 use crate::sketch::DocSketch;
@@ -42,12 +42,15 @@ declare_rule! {
 /// Report pairs of different documents that share sentences.
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let options = ctx.config.rules.near_duplicate.clone();
-    let eligible = exact_representatives(sketches);
-    for ((a, b), shared) in shared_sentences(
+    // The sentences of the exact-copy representatives, shared with D103.
+    let index = ctx.index();
+    let pairs = shared_sentences(
         sketches,
-        &eligible,
+        index.sentences(sketches),
+        |_| true,
         ctx.config.rules.repeated_line.min_documents.max(2),
-    ) {
+    );
+    for ((a, b), shared) in pairs {
         let (sa, sb) = (&sketches[a], &sketches[b]);
         let jaccard = similarity::jaccard(&sa.shingles, &sb.shingles);
         let contained = similarity::containment(&sa.shingles, &sb.shingles)

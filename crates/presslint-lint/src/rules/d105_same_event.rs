@@ -7,7 +7,7 @@ use presslint_core::CivilDate;
 use crate::corpus::CorpusContext;
 use crate::event::EventSketch;
 use crate::rule::declare_rule;
-use crate::rules::d102_near_duplicate::{canonical_order, exact_representatives};
+use crate::rules::d102_near_duplicate::canonical_order;
 use crate::similarity;
 use crate::sketch::DocSketch;
 use crate::textutil::PreHashed;
@@ -178,8 +178,11 @@ fn candidates<'a>(eligible: &[usize], event: &impl Fn(usize) -> &'a EventSketch)
 pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
     let options = ctx.config.rules.same_event.clone();
     let threshold = ctx.config.rules.near_duplicate.threshold;
-    let eligible: Vec<usize> = exact_representatives(sketches)
-        .into_iter()
+    let eligible: Vec<usize> = ctx
+        .index()
+        .representatives(sketches)
+        .iter()
+        .copied()
         .filter(|&i| sketches[i].event.as_ref().is_some_and(|e| !e.terms.is_empty()))
         .collect();
     let event = |i: usize| {

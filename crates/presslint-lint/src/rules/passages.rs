@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::corpus::SentenceEntry;
 use crate::sketch::DocSketch;
 
 /// A sentence found in more documents than this is a stock phrase, not a
@@ -25,20 +26,16 @@ pub type SharedPair = ((usize, usize), Vec<(usize, usize)>);
 
 /// For each pair `(i, j)` (`i < j`) of documents with sentences in common,
 /// in order of the pairs: the index pairs `(sentence in i, sentence in j)`
-/// they share, in order. Only the documents in `eligible` take part. A
-/// sentence found in `template_at` or more documents of one source is that
-/// source's template text (the repeated-line rule's business) and is left
-/// out.
-pub fn shared_sentences(sketches: &[DocSketch], eligible: &[usize], template_at: usize) -> Vec<SharedPair> {
-    // One flat (hash, document, sentence) entry per sentence, sorted: at a
-    // million documents a map of vectors would outweigh the sketches.
-    let mut entries: Vec<(u64, u32, u32)> = Vec::new();
-    for &doc in eligible {
-        for (k, sentence) in sketches[doc].sentences.iter().enumerate() {
-            entries.push((sentence.hash, doc as u32, k as u32));
-        }
-    }
-    entries.sort_unstable();
+/// they share, in order. `entries` are the sorted sentence entries of
+/// some documents (see [`crate::corpus::CorpusIndex::sentences`]), of which those `eligible` says take part. A sentence
+/// found in `template_at` or more documents of one source is that source's
+/// template text (the repeated-line rule's business) and is left out.
+pub fn shared_sentences(
+    sketches: &[DocSketch],
+    entries: &[SentenceEntry],
+    eligible: impl Fn(usize) -> bool,
+    template_at: usize,
+) -> Vec<SharedPair> {
     // Flat (document, document, sentence, sentence) entries, grouped by
     // sorting: a map of vectors per pair costs more at a million documents.
     let mut flat: Vec<(u32, u32, u32, u32)> = Vec::new();
@@ -46,7 +43,11 @@ pub fn shared_sentences(sketches: &[DocSketch], eligible: &[usize], template_at:
         if run.len() < 2 {
             continue;
         }
-        let mut occurrences: Vec<(u32, u32)> = run.iter().map(|&(_, d, k)| (d, k)).collect();
+        let mut occurrences: Vec<(u32, u32)> = run
+            .iter()
+            .filter(|&&(_, d, _)| eligible(d as usize))
+            .map(|&(_, d, k)| (d, k))
+            .collect();
         // A sentence a document repeats counts once for it: the first time.
         occurrences.dedup_by_key(|o| o.0);
         if occurrences.len() < 2 || occurrences.len() > MAX_SHARING {
