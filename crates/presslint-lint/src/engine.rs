@@ -866,7 +866,13 @@ impl Linter {
             if !wanted.keys().any(|(p, _)| *p == shown) {
                 continue;
             }
-            input::stream_file(path, *format, &mut |unit| {
+            // Only the records quoted from are copied out of the file.
+            let lines: std::collections::HashSet<usize> = wanted
+                .keys()
+                .filter(|(p, _)| *p == shown)
+                .filter_map(|&(_, line)| line)
+                .collect();
+            input::stream_file_lines(path, *format, &|line| lines.contains(&line), &mut |unit| {
                 let key = match &unit {
                     Unit::Text { doc, .. } => (doc.path.clone(), doc.line),
                     Unit::JsonLine { path, line, .. } => (path.clone(), Some(*line)),

@@ -290,6 +290,18 @@ fn read_text(path: &Path) -> Unit {
 /// is never held in memory whole. What cannot be read becomes a finding, and
 /// the units read before an error are still handed on.
 pub fn stream_file(path: &Path, format: FileFormat, sink: &mut dyn FnMut(Unit)) {
+    stream_file_lines(path, format, &|_| true, sink);
+}
+
+/// [`stream_file`], handing on of a JSONL file only the lines whose
+/// number `wanted` accepts (the others are counted, not copied); a text
+/// file is handed on whole.
+pub fn stream_file_lines(
+    path: &Path,
+    format: FileFormat,
+    wanted: &dyn Fn(usize) -> bool,
+    sink: &mut dyn FnMut(Unit),
+) {
     let shown = display_path(path);
     if format == FileFormat::Text {
         sink(read_text(path));
@@ -324,7 +336,7 @@ pub fn stream_file(path: &Path, format: FileFormat, sink: &mut dyn FnMut(Unit)) 
                 let mut line: &[u8] = &raw;
                 line = line.strip_suffix(b"\n").unwrap_or(line);
                 line = line.strip_suffix(b"\r").unwrap_or(line);
-                if !line.iter().all(u8::is_ascii_whitespace) {
+                if wanted(line_no) && !line.iter().all(u8::is_ascii_whitespace) {
                     sink(Unit::JsonLine {
                         path: shown.clone(),
                         line: line_no,
