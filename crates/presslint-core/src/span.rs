@@ -89,14 +89,12 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-                _ => {}
+        // Line breaks are found many bytes at a time; a `\r` followed by
+        // `\n` ends its line at the `\n`.
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+                starts.push(i + 1);
             }
-            i += 1;
         }
         LineIndex { starts }
     }
@@ -165,6 +163,31 @@ mod tests {
         assert_eq!(index.line_span(text, 0).slice(text), "a");
         assert_eq!(index.line_span(text, 1).slice(text), "bé c");
         assert_eq!(index.line_span(text, 3).slice(text), "");
+    }
+
+    #[test]
+    fn line_starts_are_those_of_a_byte_by_byte_walk() {
+        // Every text of up to seven characters of `a`, `\r` and `\n`.
+        let mut texts = vec![String::new()];
+        for _ in 0..7 {
+            let longest = texts.last().map_or(0, String::len);
+            let longer: Vec<String> = texts
+                .iter()
+                .filter(|t| t.len() == longest)
+                .flat_map(|t| ['a', '\r', '\n'].map(|c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in &texts {
+            let bytes = text.as_bytes();
+            let mut starts = vec![0];
+            for (i, &b) in bytes.iter().enumerate() {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    starts.push(i + 1);
+                }
+            }
+            assert_eq!(LineIndex::new(text).starts, starts, "{text:?}");
+        }
     }
 
     #[test]
