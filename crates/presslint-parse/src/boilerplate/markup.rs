@@ -75,22 +75,24 @@ pub fn find_markup(text: &str) -> Vec<BoilerplateSpan> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        let found = match bytes[i] {
-            b'<' => tag_at(text, i),
-            b'&' => entity_at(text, i),
-            _ => None,
+    // Markup starts at `<` or `&`, found many bytes at a time.
+    while let Some(k) = memchr::memchr2(b'<', b'&', &bytes[i..]) {
+        let at = i + k;
+        let found = if bytes[at] == b'<' {
+            tag_at(text, at)
+        } else {
+            entity_at(text, at)
         };
         match found {
             Some(end) => {
                 out.push(BoilerplateSpan {
                     kind: BoilerplateKind::Markup,
-                    span: Span::new(i, end),
+                    span: Span::new(at, end),
                     confidence: 0.97,
                 });
                 i = end;
             }
-            None => i += 1,
+            None => i = at + 1,
         }
     }
     out
