@@ -64,9 +64,8 @@ pub fn find_relative_days(text: &str) -> Vec<RelativeMention> {
     // in `y`, `yesterday` starts with it, `tomorrow` ends in `w`. Only
     // those letters are visited, found many bytes at a time.
     let bytes = text.as_bytes();
-    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let whole_word = |start: usize, end: usize| {
-        !alnum(text[..start].chars().next_back()) && !alnum(text[end..].chars().next())
+        !crate::scan::alphanumeric_before(text, start) && crate::scan::word_end(text, end)
     };
     let is = |start: usize, word: &str| {
         bytes

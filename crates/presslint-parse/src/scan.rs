@@ -115,7 +115,7 @@ pub fn char_at(text: &str, at: usize) -> Option<char> {
 }
 
 /// Whether the character before byte `p` (a character boundary) is a letter or digit.
-fn alphanumeric_before(text: &str, p: usize) -> bool {
+pub fn alphanumeric_before(text: &str, p: usize) -> bool {
     match text.as_bytes()[..p].last() {
         None => false,
         Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
