@@ -42,30 +42,25 @@ impl CorpusIndex {
     }
 
     /// The sentence entries of the representatives (see
-    /// [`sentence_entries`]).
+    /// [`sentence_entries`]), sorted on the current thread pool.
     pub fn sentences(&self, sketches: &[DocSketch]) -> &[SentenceEntry] {
+        use rayon::slice::ParallelSliceMut;
         self.sentences.get_or_init(|| {
             let mut entries = sentence_entries(sketches, self.representatives(sketches));
-            entries.sort_unstable();
+            // The entries are distinct, so any sort gives the one order.
+            entries.par_sort_unstable();
             entries
         })
     }
 
-    /// Fill the parts `wanted` asks for now, using the current thread pool:
-    /// rules that find them ready do not wait for each other.
+    /// Fill the parts `wanted` asks for now: rules that find them ready do
+    /// not wait for each other.
     pub fn fill(&self, sketches: &[DocSketch], wanted: IndexParts) {
-        use rayon::slice::ParallelSliceMut;
-        if !(wanted.representatives || wanted.sentences) {
-            return;
+        if wanted.representatives {
+            self.representatives(sketches);
         }
-        let representatives = self.representatives(sketches);
         if wanted.sentences {
-            self.sentences.get_or_init(|| {
-                let mut entries = sentence_entries(sketches, representatives);
-                // The entries are distinct, so any sort gives the one order.
-                entries.par_sort_unstable();
-                entries
-            });
+            self.sentences(sketches);
         }
     }
 }

@@ -804,7 +804,8 @@ impl Linter {
         // as one after the other would have left them.
         let index = std::sync::Arc::new(crate::corpus::CorpusIndex::default());
         let started = std::time::Instant::now();
-        self.pool.install(|| index.fill(sketches, self.index_parts()));
+        self.pool
+            .install(|| index.fill(sketches, index_parts(&self.config)));
         let index_time = started.elapsed();
         // The longest rules start first, so that the short ones fill in
         // around them rather than leave one thread to finish alone.
@@ -913,20 +914,22 @@ impl Linter {
 /// (`--timings`), longest first: the corpus pass starts them first.
 const LONGEST_CORPUS_RULES: [&str; 5] = ["D105", "D102", "D106", "D103", "D104"];
 
-impl Linter {
-    /// The parts of the corpus index the enabled corpus rules share.
-    fn index_parts(&self) -> crate::corpus::IndexParts {
-        let enabled = |codes: &[&str]| codes.iter().any(|c| self.config.selection.is_enabled(c));
-        crate::corpus::IndexParts {
-            representatives: enabled(&["D102", "D103", "D104", "D105"]),
-            sentences: enabled(&["D103", "D104"]),
-        }
+/// Whether any of the rules `codes` is enabled.
+fn any_enabled(config: &Config, codes: &[&str]) -> bool {
+    codes.iter().any(|c| config.selection.is_enabled(c))
+}
+
+/// The parts of the corpus index the enabled corpus rules share.
+fn index_parts(config: &Config) -> crate::corpus::IndexParts {
+    crate::corpus::IndexParts {
+        representatives: any_enabled(config, &["D102", "D103", "D104", "D105"]),
+        sentences: any_enabled(config, &["D103", "D104"]),
     }
 }
 
 /// The parts of a sketch the enabled corpus rules need.
 fn sketch_parts(config: &Config) -> SketchParts {
-    let enabled = |codes: &[&str]| codes.iter().any(|c| config.selection.is_enabled(c));
+    let enabled = |codes: &[&str]| any_enabled(config, codes);
     SketchParts {
         lines: enabled(&[crate::rules::RepeatedLine::INFO.code]),
         minhash: enabled(&["D102", "D103", "D104", "D105", "D106"])

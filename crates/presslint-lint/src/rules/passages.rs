@@ -26,10 +26,11 @@ pub type SharedPair = ((usize, usize), Vec<(usize, usize)>);
 
 /// For each pair `(i, j)` (`i < j`) of documents with sentences in common,
 /// in order of the pairs: the index pairs `(sentence in i, sentence in j)`
-/// they share, in order. `entries` are the sorted sentence entries of
-/// some documents (see [`crate::corpus::CorpusIndex::sentences`]), of which those `eligible` says take part. A sentence
-/// found in `template_at` or more documents of one source is that source's
-/// template text (the repeated-line rule's business) and is left out.
+/// they share, in order. `entries` are the sorted sentence entries of some
+/// documents (see [`crate::corpus::CorpusIndex::sentences`]), of which
+/// those `eligible` says take part. A sentence found in `template_at` or
+/// more documents of one source is that source's template text (the
+/// repeated-line rule's business) and is left out.
 pub fn shared_sentences(
     sketches: &[DocSketch],
     entries: &[SentenceEntry],
