@@ -80,6 +80,13 @@ proptest! {
     }
 
     #[test]
+    fn word_hashes_are_the_hashes_of_the_words(text in press_text()) {
+        use presslint_lint::similarity::{fnv1a64, word_hashes, words};
+        let expected: Vec<u64> = words(&text).iter().map(|w| fnv1a64(w.as_bytes())).collect();
+        prop_assert_eq!(word_hashes(&text), expected);
+    }
+
+    #[test]
     fn parsing_is_total_and_spans_are_valid(text in press_text()) {
         let (doc, _) = presslint_parse::parse_file_text(DocRef::file("p.txt"), text);
         let spans = doc.blocks.iter().map(|b| b.span)
