@@ -20,15 +20,15 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     // `to_writer_pretty` gives the whole report: a report of a million
     // documents can hold a hundred thousand findings, and their text all at
     // once would outweigh the run. The findings of a batch are formatted
-    // side by side and written in order.
+    // side by side, while the batch before them is written.
     writeln!(out, "{{\n  \"version\": {JSON_FORMAT_VERSION},")?;
     if report.diagnostics.is_empty() {
         writeln!(out, "  \"diagnostics\": [],")?;
     } else {
         writeln!(out, "  \"diagnostics\": [")?;
         let last = report.diagnostics.last();
-        for batch in report.diagnostics.chunks(BATCH) {
-            let texts: Vec<io::Result<Vec<u8>>> = batch
+        let format = |batch: &[Diagnostic]| -> Vec<io::Result<Vec<u8>>> {
+            batch
                 .par_chunks(BATCH / 16)
                 .map(|part| {
                     let mut text = Vec::new();
@@ -42,10 +42,21 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     }
                     Ok(text)
                 })
-                .collect();
-            for text in texts {
-                out.write_all(&text?)?;
-            }
+                .collect()
+        };
+        let mut batches = report.diagnostics.chunks(BATCH);
+        let mut ready = batches.next().map(format);
+        while let Some(texts) = ready.take() {
+            let next = batches.next();
+            // The writer need not be `Send`: it stays on this thread, and
+            // only the formatting goes to the pool.
+            let written = rayon::in_place_scope(|scope| {
+                if let Some(next) = next {
+                    scope.spawn(|_| ready = Some(format(next)));
+                }
+                texts.into_iter().try_for_each(|text| out.write_all(&text?))
+            });
+            written?;
         }
         writeln!(out, "  ],")?;
     }
