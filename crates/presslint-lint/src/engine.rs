@@ -37,9 +37,11 @@ pub struct Report {
 /// Wall time of each stage of a run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Timings {
-    /// Finding and reading the inputs.
+    /// Finding the inputs and reading their first batch of documents; the
+    /// later batches are read while the pool checks the ones before.
     pub read: std::time::Duration,
-    /// Decoding, parsing, single-document rules and sketching, in parallel.
+    /// Decoding, parsing, single-document rules and sketching, in parallel:
+    /// from the first batch handed to the pool to the last one checked.
     pub documents: std::time::Duration,
     /// The corpus rules over the sketches.
     pub corpus: std::time::Duration,
@@ -262,6 +264,9 @@ pub struct Linter {
 /// that a batch of texts is small beside the sketches.
 const BATCH: usize = 4096;
 
+/// Batches the pool checks at once while the next is read.
+const BATCHES_IN_FLIGHT: usize = 2;
+
 /// What the per-document pass has gathered so far.
 #[derive(Default)]
 struct Accumulated {
@@ -292,23 +297,72 @@ impl Linter {
     /// Check files, directories and standard input.
     pub fn check_inputs(&self, inputs: &[Input], stdin: impl std::io::Read) -> Report {
         let started = std::time::Instant::now();
-        let mut acc = Accumulated::default();
-        let mut processing = std::time::Duration::ZERO;
         // Files can be read again for the few sentences findings quote, so
         // their sketches leave sentence texts out; standard input cannot.
         let reread = inputs.iter().all(|i| matches!(i, Input::Path(_)));
         let parts = if reread { &self.lean_parts } else { &self.parts };
-        self.for_each_batch(inputs, stdin, &mut |batch| {
-            let t = std::time::Instant::now();
-            self.per_document(batch, &mut acc, parts);
-            processing += t.elapsed();
-        });
+        let (acc, processing) = self.check_batches(inputs, stdin, parts);
         let read = started.elapsed().saturating_sub(processing);
         let mut report = self.finish(acc, reread.then_some(inputs));
         report.timings.documents = processing;
         report.timings.read = read;
         report.timings.document_stages = self.clock.take();
         report
+    }
+
+    /// The per-document pass over every batch of the inputs, and how long
+    /// it ran from the first batch on.
+    ///
+    /// The pool checks up to [`BATCHES_IN_FLIGHT`] batches while this
+    /// thread reads the next one: reading had kept one core idle, and a
+    /// second batch in the pool keeps both busy through a batch's last,
+    /// slowest documents. Outcomes are gathered in input order.
+    fn check_batches(
+        &self,
+        inputs: &[Input],
+        stdin: impl std::io::Read,
+        parts: &SketchParts,
+    ) -> (Accumulated, std::time::Duration) {
+        let mut acc = Accumulated::default();
+        let mut first_batch = None;
+        type Checked = std::thread::Result<Vec<Outcome>>;
+        let (sender, receiver) = std::sync::mpsc::channel::<(usize, Checked)>();
+        let mut done: std::collections::BTreeMap<usize, Vec<Outcome>> = Default::default();
+        let (mut handed, mut received, mut gathered) = (0, 0, 0);
+        let mut gather = |acc: &mut Accumulated, received: &mut usize| {
+            let (k, checked) = receiver.recv().expect("every batch in the pool reports back");
+            *received += 1;
+            // A panic in the pool goes on in the caller, as it would have
+            // from a parallel iterator.
+            let outcomes = checked.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            done.insert(k, outcomes);
+            while let Some(outcomes) = done.remove(&gathered) {
+                self.gather(outcomes, acc);
+                gathered += 1;
+            }
+        };
+        self.pool.in_place_scope(|scope| {
+            self.for_each_batch(inputs, stdin, &mut |batch| {
+                while handed - received >= BATCHES_IN_FLIGHT {
+                    gather(&mut acc, &mut received);
+                }
+                first_batch.get_or_insert_with(std::time::Instant::now);
+                let (sender, k) = (sender.clone(), handed);
+                handed += 1;
+                scope.spawn(move |_| {
+                    let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        self.check_batch(batch, parts)
+                    }));
+                    // The receiver outlives every batch; a send cannot fail.
+                    let _ = sender.send((k, checked));
+                });
+            });
+            while received < handed {
+                gather(&mut acc, &mut received);
+            }
+        });
+        let processing = first_batch.map(|t| t.elapsed()).unwrap_or_default();
+        (acc, processing)
     }
 
     /// Hand the units of the inputs to `process` in batches of [`BATCH`], in
@@ -425,7 +479,8 @@ impl Linter {
     fn run(&self, units: Vec<Unit>) -> Report {
         let started = std::time::Instant::now();
         let mut acc = Accumulated::default();
-        self.per_document(units, &mut acc, &self.parts);
+        let outcomes = self.pool.install(|| self.check_batch(units, &self.parts));
+        self.gather(outcomes, &mut acc);
         let documents_time = started.elapsed();
         let mut report = self.finish(acc, None);
         report.timings.documents = documents_time;
@@ -433,19 +488,21 @@ impl Linter {
         report
     }
 
-    /// The per-document pass over one batch, in parallel.
-    fn per_document(&self, units: Vec<Unit>, acc: &mut Accumulated, parts: &SketchParts) {
+    /// The per-document pass over one batch, in parallel, on the pool.
+    fn check_batch(&self, units: Vec<Unit>, parts: &SketchParts) -> Vec<Outcome> {
         self.progress.total.fetch_add(units.len(), Ordering::Relaxed);
-        let outcomes: Vec<Outcome> = self.pool.install(|| {
-            units
-                .into_par_iter()
-                .map(|unit| {
-                    let outcome = self.check_unit(unit, parts);
-                    self.progress.done.fetch_add(1, Ordering::Relaxed);
-                    outcome
-                })
-                .collect()
-        });
+        units
+            .into_par_iter()
+            .map(|unit| {
+                let outcome = self.check_unit(unit, parts);
+                self.progress.done.fetch_add(1, Ordering::Relaxed);
+                outcome
+            })
+            .collect()
+    }
+
+    /// Add a batch's outcomes to what the pass has gathered.
+    fn gather(&self, outcomes: Vec<Outcome>, acc: &mut Accumulated) {
         for mut outcome in outcomes {
             // Dropped here, after the cache kept the whole outcome: a later
             // run that wants snippets finds them there.
