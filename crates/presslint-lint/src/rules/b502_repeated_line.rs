@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Deserialize;
 
 use crate::corpus::CorpusContext;
@@ -79,7 +80,8 @@ pub fn check(sketches: &[DocSketch], ctx: &mut CorpusContext) {
             entries.push((source, line.hash, narrow(doc), narrow(k)));
         }
     }
-    entries.sort_unstable();
+    // The entries are distinct, so any sort gives the one order.
+    entries.par_sort_unstable();
     for occurrences in entries.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
         if occurrences.len() < min {
             continue;
