@@ -59,12 +59,10 @@ pub struct Timings {
     pub corpus_index: std::time::Duration,
 }
 
-/// What the corpus rules found, the quotations their findings wait for, and
-/// each rule's time.
+/// What the corpus rules found, and each rule's time.
 #[derive(Debug, Default)]
 struct CorpusFindings {
     findings: Vec<Diagnostic>,
-    quotes: Vec<QuoteRequest>,
     rule_times: Vec<(&'static str, std::time::Duration)>,
     index_time: std::time::Duration,
 }
@@ -267,6 +265,48 @@ const BATCH: usize = 4096;
 /// Batches the pool checks at once while the next is read.
 const BATCHES_IN_FLIGHT: usize = 2;
 
+/// The bytes of the inputs when they are plain JSONL files and nothing
+/// else: then the first batch tells how many documents there will be.
+fn jsonl_bytes(inputs: &[Input], files: &[(std::path::PathBuf, input::FileFormat)]) -> Option<u64> {
+    if inputs.iter().any(|i| !matches!(i, Input::Path(_))) {
+        return None;
+    }
+    files.iter().try_fold(0u64, |sum, (path, format)| {
+        let plain = *format == input::FileFormat::Jsonl;
+        let size = std::fs::metadata(path).ok().filter(|_| plain)?.len();
+        Some(sum + size)
+    })
+}
+
+/// How many documents `size` bytes of JSONL hold, judged by the first batch
+/// read from them.
+fn expected_documents(batch: &[Unit], size: u64) -> Option<usize> {
+    let read: u64 = batch
+        .iter()
+        .map(|unit| match unit {
+            // The line and its line break.
+            Unit::JsonLine { bytes, .. } => bytes.len() as u64 + 1,
+            _ => 0,
+        })
+        .sum();
+    let documents = u128::from(size) * batch.len() as u128 / u128::from(read.max(1));
+    usize::try_from(documents).ok()
+}
+
+/// Make room for the sketches and findings of `expected` documents, from
+/// the findings of the first `documents`. Growing by doubling had copied
+/// both vectors again and again, into new pages each time: at a million
+/// documents, several seconds. Room that is never written costs no memory.
+fn reserve_for(acc: &mut Accumulated, documents: usize, expected: usize) {
+    // A sixteenth more, for a first batch shorter than the rest.
+    let expected = expected + expected / 16;
+    acc.sketches.reserve(expected.saturating_sub(acc.sketches.len()));
+    let per_document = acc.diagnostics.len() as f64 / documents.max(1) as f64;
+    let findings = (per_document * expected as f64) as usize;
+    acc.diagnostics
+        .reserve(findings.saturating_sub(acc.diagnostics.len()));
+}
+
 /// What the per-document pass has gathered so far.
 #[derive(Default)]
 struct Accumulated {
@@ -325,11 +365,12 @@ impl Linter {
     ) -> (Accumulated, std::time::Duration) {
         let mut acc = Accumulated::default();
         let mut first_batch = None;
+        let mut expected = None;
         type Checked = std::thread::Result<Vec<Outcome>>;
         let (sender, receiver) = std::sync::mpsc::channel::<(usize, Checked)>();
         let mut done: std::collections::BTreeMap<usize, Vec<Outcome>> = Default::default();
         let (mut handed, mut received, mut gathered) = (0, 0, 0);
-        let mut gather = |acc: &mut Accumulated, received: &mut usize| {
+        let mut gather = |acc: &mut Accumulated, received: &mut usize, expected: Option<usize>| {
             let (k, checked) = receiver.recv().expect("every batch in the pool reports back");
             *received += 1;
             // A panic in the pool goes on in the caller, as it would have
@@ -337,16 +378,25 @@ impl Linter {
             let outcomes = checked.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             done.insert(k, outcomes);
             while let Some(outcomes) = done.remove(&gathered) {
+                let documents = outcomes.len();
                 self.gather(outcomes, acc);
                 gathered += 1;
+                if gathered == 1
+                    && let Some(expected) = expected
+                {
+                    reserve_for(acc, documents, expected);
+                }
             }
         };
         self.pool.in_place_scope(|scope| {
-            self.for_each_batch(inputs, stdin, &mut |batch| {
+            self.for_each_batch(inputs, stdin, &mut |batch, size| {
                 while handed - received >= BATCHES_IN_FLIGHT {
-                    gather(&mut acc, &mut received);
+                    gather(&mut acc, &mut received, expected);
                 }
-                first_batch.get_or_insert_with(std::time::Instant::now);
+                if first_batch.is_none() {
+                    first_batch = Some(std::time::Instant::now());
+                    expected = size.and_then(|size| expected_documents(&batch, size));
+                }
                 let (sender, k) = (sender.clone(), handed);
                 handed += 1;
                 scope.spawn(move |_| {
@@ -358,7 +408,7 @@ impl Linter {
                 });
             });
             while received < handed {
-                gather(&mut acc, &mut received);
+                gather(&mut acc, &mut received, expected);
             }
         });
         let processing = first_batch.map(|t| t.elapsed()).unwrap_or_default();
@@ -367,18 +417,20 @@ impl Linter {
 
     /// Hand the units of the inputs to `process` in batches of [`BATCH`], in
     /// input order: files are read in turn, so that only one batch of texts
-    /// is in memory at a time.
+    /// is in memory at a time. Each batch comes with the size of the inputs
+    /// when they are all plain JSONL files (see [`jsonl_bytes`]).
     fn for_each_batch(
         &self,
         inputs: &[Input],
         stdin: impl std::io::Read,
-        process: &mut dyn FnMut(Vec<Unit>),
+        process: &mut dyn FnMut(Vec<Unit>, Option<u64>),
     ) {
         let (files, mut batch) = input::discover(inputs);
+        let size = jsonl_bytes(inputs, &files);
         let mut add = |unit: Unit| {
             batch.push(unit);
             if batch.len() >= BATCH {
-                process(std::mem::take(&mut batch));
+                process(std::mem::take(&mut batch), size);
             }
         };
         if inputs.contains(&Input::LocatedStdin) {
@@ -389,7 +441,7 @@ impl Linter {
         for (path, format) in &files {
             input::stream_file(path, *format, &mut add);
         }
-        process(batch);
+        process(batch, size);
     }
 
     /// The per-document half of a run, for sharding: read and parse every
@@ -410,7 +462,7 @@ impl Linter {
     ) -> std::io::Result<Vec<Diagnostic>> {
         let mut problems = Vec::new();
         let mut failed: Option<std::io::Error> = None;
-        self.for_each_batch(inputs, stdin, &mut |units| {
+        self.for_each_batch(inputs, stdin, &mut |units, _| {
             let outcomes: Vec<Outcome> = self.pool.install(|| {
                 units
                     .into_par_iter()
@@ -538,16 +590,10 @@ impl Linter {
         sketches.sort_by(|a, b| a.doc.cmp(&b.doc));
         let started = std::time::Instant::now();
         let CorpusFindings {
-            mut findings,
-            quotes,
+            findings,
             rule_times,
             index_time,
-        } = self.corpus_pass_quoting(&sketches);
-        if let Some(inputs) = reread
-            && !quotes.is_empty()
-        {
-            self.fill_quotes(&mut findings, quotes, inputs);
-        }
+        } = self.corpus_pass_quoting(&sketches, reread);
         diagnostics.extend(findings);
         // Freeing a million sketches, box by box, takes seconds that the
         // report need not wait for.
@@ -648,7 +694,7 @@ impl Linter {
     ) -> (Vec<Document>, Vec<Diagnostic>) {
         let mut documents = Vec::new();
         let mut problems = Vec::new();
-        self.for_each_batch(inputs, stdin, &mut |units| {
+        self.for_each_batch(inputs, stdin, &mut |units, _| {
             for unit in units {
                 let (document, diagnostics) = self.parse_unit(unit);
                 documents.extend(document);
@@ -844,10 +890,12 @@ impl Linter {
     /// Run the corpus rules over sketches (sorted by document). Findings
     /// that quote a sentence whose text the sketch left out end without it.
     pub fn corpus_pass(&self, sketches: &[DocSketch]) -> Vec<Diagnostic> {
-        self.corpus_pass_quoting(sketches).findings
+        self.corpus_pass_quoting(sketches, None).findings
     }
 
-    fn corpus_pass_quoting(&self, sketches: &[DocSketch]) -> CorpusFindings {
+    /// The corpus pass; with `reread`, the inputs to read again for the
+    /// quotations that findings wait for.
+    fn corpus_pass_quoting(&self, sketches: &[DocSketch], reread: Option<&[Input]>) -> CorpusFindings {
         let checks: Vec<_> = REGISTRY
             .iter()
             .filter(|r| self.enabled(r))
@@ -883,7 +931,16 @@ impl Linter {
                     let mut ctx = CorpusContext::with_index(self.config.clone(), index.clone());
                     ctx.start_rule(info, info.default_severity);
                     check(sketches, &mut ctx);
-                    (k, info.code, ctx.into_parts(), started.elapsed())
+                    let (mut findings, quotes) = ctx.into_parts();
+                    // Quoted as soon as the rule is done, while the longer
+                    // rules still run: reading the files again had been a
+                    // step of its own, on one thread.
+                    if let Some(inputs) = reread
+                        && !quotes.is_empty()
+                    {
+                        self.fill_quotes(&mut findings, quotes, inputs);
+                    }
+                    (k, info.code, findings, started.elapsed())
                 })
                 .collect()
         });
@@ -892,12 +949,7 @@ impl Linter {
             index_time,
             ..CorpusFindings::default()
         };
-        for (_, code, (findings, quotes), time) in runs {
-            let shift = joined.findings.len();
-            joined.quotes.extend(quotes.into_iter().map(|q| QuoteRequest {
-                finding: q.finding + shift,
-                ..q
-            }));
+        for (_, code, findings, time) in runs {
             joined.findings.extend(findings);
             joined.rule_times.push((code, time));
         }
@@ -1091,4 +1143,52 @@ pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
         }
         key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(bytes: &str) -> Unit {
+        Unit::JsonLine {
+            path: "a.jsonl".to_string(),
+            line: 1,
+            offset: 0,
+            bytes: bytes.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn the_first_batch_tells_how_many_documents_a_file_holds() {
+        // Lines of 8 and 18 bytes, each with its line break: 28 bytes.
+        let batch = [line("{\"a\": 1}"), line("{\"text\": \"twelve\"}")];
+        assert_eq!(expected_documents(&batch, 28), Some(2));
+        assert_eq!(expected_documents(&batch, 2_800), Some(200));
+        // Nothing read says nothing useful, but does not divide by zero.
+        assert_eq!(expected_documents(&[], 3_000), Some(0));
+    }
+
+    #[test]
+    fn only_plain_files_have_a_size_to_judge_by() {
+        assert_eq!(jsonl_bytes(&[Input::Stdin], &[]), None);
+        let gz = (std::path::PathBuf::from("a.jsonl.gz"), input::FileFormat::JsonlGz);
+        assert_eq!(jsonl_bytes(&[Input::Path("a.jsonl.gz".into())], &[gz]), None);
+        let missing = (
+            std::path::PathBuf::from("no/such.jsonl"),
+            input::FileFormat::Jsonl,
+        );
+        assert_eq!(
+            jsonl_bytes(&[Input::Path("no/such.jsonl".into())], &[missing]),
+            None
+        );
+        assert_eq!(jsonl_bytes(&[], &[]), Some(0));
+    }
+
+    #[test]
+    fn room_is_made_for_the_expected_documents_and_their_findings() {
+        let mut acc = Accumulated::default();
+        reserve_for(&mut acc, 0, 1_600);
+        assert!(acc.sketches.capacity() >= 1_700, "{}", acc.sketches.capacity());
+        assert_eq!(acc.diagnostics.capacity(), 0, "no findings seen, none expected");
+    }
 }
