@@ -189,6 +189,14 @@ pub fn full(presslint: &Path, corpus: &Path, runs: usize) -> Result<(), String> 
         }
     }
     let _ = std::fs::remove_file(&report);
+    // Each run's lint over the hashing just before it: the machine's speed
+    // drifts between runs, and a ratio of neighbours drifts less than a
+    // ratio of medians taken apart.
+    let ratios: Vec<f64> = lint.iter().zip(&sha).map(|(l, s)| l / s).collect();
+    let (min_ratio, max_ratio) = ratios
+        .iter()
+        .fold((f64::INFINITY, 0f64), |(lo, hi), &r| (lo.min(r), hi.max(r)));
+    let ratio = median(ratios);
     let (cat, sha, wall, peak) = (median(cat), median(sha), median(lint), median(peak));
     println!(
         "corpus: {} ({:.1} MB), medians of {} runs",
@@ -199,10 +207,10 @@ pub fn full(presslint: &Path, corpus: &Path, runs: usize) -> Result<(), String> 
     println!("  cat > /dev/null     {cat:>8.2} s");
     println!("  sha256sum           {sha:>8.2} s");
     println!(
-        "  presslint check     {wall:>8.2} s  {:.1} MB/s, peak RSS {:.0} MiB, {:.1}× sha256sum",
+        "  presslint check     {wall:>8.2} s  {:.1} MB/s, peak RSS {:.0} MiB, \
+         {ratio:.1}× sha256sum (run by run: {min_ratio:.1} to {max_ratio:.1})",
         bytes / 1e6 / wall,
         peak / 1024.0,
-        wall / sha
     );
     let names = [
         "read",
