@@ -416,8 +416,8 @@ impl Linter {
     }
 
     /// Hand the units of the inputs to `process` in batches of [`BATCH`], in
-    /// input order: files are read in turn, so that only one batch of texts
-    /// is in memory at a time. Each batch comes with the size of the inputs
+    /// input order: files are read in turn, so that only the batches being
+    /// read and checked are in memory at once. Each batch comes with the size of the inputs
     /// when they are all plain JSONL files (see [`jsonl_bytes`]).
     fn for_each_batch(
         &self,
