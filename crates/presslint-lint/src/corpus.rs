@@ -41,8 +41,8 @@ impl CorpusIndex {
             .get_or_init(|| crate::rules::d102_near_duplicate::exact_representatives(sketches))
     }
 
-    /// The sentence entries of the representatives (see
-    /// [`sentence_entries`]), sorted on the current thread pool.
+    /// One [`SentenceEntry`] for each sentence of each representative,
+    /// sorted on the current thread pool.
     pub fn sentences(&self, sketches: &[DocSketch]) -> &[SentenceEntry] {
         use rayon::slice::ParallelSliceMut;
         self.sentences.get_or_init(|| {
