@@ -272,9 +272,10 @@ fn jsonl_bytes(inputs: &[Input], files: &[(std::path::PathBuf, input::FileFormat
         return None;
     }
     files.iter().try_fold(0u64, |sum, (path, format)| {
-        let plain = *format == input::FileFormat::Jsonl;
-        let size = std::fs::metadata(path).ok().filter(|_| plain)?.len();
-        Some(sum + size)
+        if *format != input::FileFormat::Jsonl {
+            return None;
+        }
+        Some(sum + std::fs::metadata(path).ok()?.len())
     })
 }
 
