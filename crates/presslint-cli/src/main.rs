@@ -6,8 +6,8 @@ use std::process::ExitCode;
 // A run over a million documents keeps gigabytes of sketches and findings,
 // built in small pieces on every thread at once. glibc's malloc grows each
 // thread's arena a page at a time, one `mprotect` call each; jemalloc takes
-// memory in large extents. Measured at a million documents: 12% less wall
-// time and 100 MB less peak memory (docs/performance.md).
+// memory in large extents. Measured at a million documents: about 10% less
+// CPU time and 100 MB less peak memory (docs/performance.md).
 #[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
