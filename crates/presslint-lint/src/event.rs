@@ -55,21 +55,31 @@ fn top_terms(text: &str) -> Vec<(u32, u32)> {
             counts.entry(hash).or_insert((0, term)).0 += 1;
         }
     });
-    let mut ranked: Vec<(u64, u32, &str)> = counts
+    let mut ranked: Vec<Ranked<'_>> = counts
         .iter()
-        .map(|(&hash, (count, term))| (hash, *count, &**term))
+        .map(|(&hash, (count, term))| Ranked {
+            hash,
+            count: *count,
+            prefix: folded_prefix(term),
+            term,
+        })
         .collect();
     // Each term's hash and spelling are its own: no two compare equal, so the
-    // forty first are the same set however the rest are ordered.
-    let order =
-        |a: &(u64, u32, &str), b: &(u64, u32, &str)| b.1.cmp(&a.1).then_with(|| folded(a.2).cmp(folded(b.2)));
+    // forty first are the same set however the rest are ordered. Most ties
+    // in count are settled by the first eight letters, compared at once.
+    let order = |a: &Ranked<'_>, b: &Ranked<'_>| {
+        b.count
+            .cmp(&a.count)
+            .then(a.prefix.cmp(&b.prefix))
+            .then_with(|| folded(a.term).cmp(folded(b.term)))
+    };
     if ranked.len() > TOP_TERMS {
         ranked.select_nth_unstable_by(TOP_TERMS - 1, order);
         ranked.truncate(TOP_TERMS);
     }
     let mut terms: Vec<(u32, u32)> = ranked
         .into_iter()
-        .map(|(hash, count, _)| ((hash ^ (hash >> 32)) as u32, count))
+        .map(|r| ((r.hash ^ (r.hash >> 32)) as u32, r.count))
         .collect();
     terms.sort_unstable();
     terms
@@ -162,9 +172,29 @@ fn content_word(run: &str) -> Option<(u64, Cow<'_, str>)> {
     Some((lower_hash(&term), term))
 }
 
+/// A term as [`top_terms`] ranks it.
+struct Ranked<'t> {
+    hash: u64,
+    count: u32,
+    /// The first eight bytes of [`folded`], big-endian and padded with
+    /// zeros: ordered as the spellings they start.
+    prefix: u64,
+    term: &'t str,
+}
+
 /// A term's bytes lower-cased, to order terms as their lower-case spellings.
 fn folded(word: &str) -> impl Iterator<Item = u8> + '_ {
     word.bytes().map(|b| b.to_ascii_lowercase())
+}
+
+/// The first eight bytes of [`folded`] as one number: a spelling that is
+/// shorter comes first, as a word's bytes are never zero.
+fn folded_prefix(word: &str) -> u64 {
+    let mut bytes = [0; 8];
+    for (to, from) in bytes.iter_mut().zip(folded(word)) {
+        *to = from;
+    }
+    u64::from_be_bytes(bytes)
 }
 
 /// FNV-1a of a word lower-cased: ASCII words (the most) are folded byte by
@@ -719,5 +749,34 @@ mod tests {
         let mut kept: Vec<(u32, u32)> = (10..50u8).map(|k| (hash(&word(k)), u32::from(k) + 1)).collect();
         kept.sort_unstable();
         assert_eq!(top_terms(&many), kept);
+    }
+
+    #[test]
+    fn ties_in_count_go_to_the_first_spellings_beyond_eight_letters() {
+        // Sixty words seen once each; many share their first eight letters,
+        // and some are the start of others.
+        let stems = [
+            "interchange",
+            "Interchanges",
+            "abcd",
+            "abcde",
+            "Abcdefgh",
+            "abcdefghi",
+        ];
+        let mut words: Vec<String> = stems.iter().map(|s| s.to_string()).collect();
+        for k in 0..54u8 {
+            let tail = format!("{}{}", char::from(b'a' + k % 26), char::from(b'a' + k / 26));
+            words.push(format!("{}{tail}", stems[usize::from(k) % 2]));
+        }
+        let text = words.join(" ");
+        let mut spellings: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+        spellings.sort();
+        let hash = |w: &str| {
+            let h = crate::similarity::fnv1a64(w.as_bytes());
+            (h ^ (h >> 32)) as u32
+        };
+        let mut kept: Vec<(u32, u32)> = spellings[..TOP_TERMS].iter().map(|w| (hash(w), 1)).collect();
+        kept.sort_unstable();
+        assert_eq!(top_terms(&text), kept);
     }
 }
