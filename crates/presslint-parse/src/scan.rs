@@ -73,8 +73,10 @@ impl Folded {
         if word.len() > Folded::LONGEST || !word.is_ascii() {
             return Folded { bytes, len: 0 };
         }
-        bytes[..word.len()].copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
+        // Byte by byte: a word is a few letters, too short to pay for a copy call.
+        for (to, from) in bytes.iter_mut().zip(word.bytes()) {
+            *to = from.to_ascii_lowercase();
+        }
         Folded {
             bytes,
             len: word.len() as u8,

@@ -297,11 +297,16 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
             ) {
                 return None;
             }
+            // Nor is any number word without a hyphen shorter than `one` or longer than `seventeenth`.
+            let hyphen = word.contains('-');
+            if !hyphen && !(3..=11).contains(&word.len()) {
+                return None;
+            }
             let lower = crate::scan::Folded::new(word);
             let lower = lower.as_str();
             // Fractions, compounds and modifiers have hyphens; every other
             // number word is in the vocabulary.
-            if !word.contains('-') && !words::may_be_number_word(lower) {
+            if !hyphen && !words::may_be_number_word(lower) {
                 return None;
             }
             if let Some(value) = words::fraction(word) {

@@ -36,30 +36,43 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Split `text` into tokens, in text order.
+///
+/// ASCII, most of a text, is read a byte at a time; only other characters
+/// are decoded.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4);
     let char_at = |at: usize| crate::scan::char_at(text, at);
     let mut i = 0;
-    while let Some(c) = char_at(i) {
+    while let Some(&b) = bytes.get(i) {
         let start = i;
+        let (c, ascii) = if b < 0x80 {
+            (char::from(b), true)
+        } else {
+            (char_at(i).unwrap_or(' '), false)
+        };
         i += c.len_utf8();
         let kind = if c == '\n' {
             Kind::Symbol
         } else if c.is_whitespace() {
             continue;
         } else if c.is_ascii_digit() {
-            while let Some(d) = char_at(i) {
+            while let Some(&d) = bytes.get(i) {
                 // A separator counts only between digits: `1,655.8` but not `5, 6` or `5.`.
                 let separator_then_digit =
-                    matches!(d, ',' | '.') && char_at(i + 1).is_some_and(|n| n.is_ascii_digit());
+                    matches!(d, b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
                 if !(d.is_ascii_digit() || separator_then_digit) {
                     break;
                 }
-                i += d.len_utf8();
+                i += 1;
             }
             Kind::Number
-        } else if is_word_char(c) {
-            while let Some(d) = char_at(i) {
+        } else if (ascii && c.is_ascii_alphabetic()) || (!ascii && is_word_char(c)) {
+            loop {
+                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+                let Some(d) = char_at(i) else { break };
                 let joiner_then_letter =
                     matches!(d, '-' | '\'' | '’') && char_at(i + d.len_utf8()).is_some_and(is_word_char);
                 if !(is_word_char(d) || joiner_then_letter) {
@@ -147,8 +160,24 @@ mod tests {
             "1,655.8, 5. 3.,4 a-b- -c d'' e’f",
             "Über 12\u{a0}345 漢字 ١٢٣ €5bn\r\n– — end-",
             "x\u{301}y 2020-21 ..5",
+            "a\u{b}b\u{c}c\u{1c}d\u{85}e\te\r\n",
         ] {
             assert_eq!(tokenize(text), tokenize_by_chars(text), "{text:?}");
+        }
+        // Every text of up to three of these pieces.
+        let pieces = [
+            "a", "Zé", "7", ",", ".", "-", "'", "’", " ", "\n", "\u{b}", "\u{a0}", "漢", "$", "é", "x\u{301}",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            for text in &longer {
+                assert_eq!(tokenize(text), tokenize_by_chars(text), "{text:?}");
+            }
+            texts = longer;
         }
     }
 
