@@ -32,11 +32,10 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 .par_chunks(BATCH / 16)
                 .map(|part| {
                     let mut text = Vec::new();
-                    let mut buffer = Vec::new();
                     for d in part {
-                        buffer.clear();
-                        serde_json::to_writer_pretty(&mut buffer, &diagnostic(d))?;
-                        write_indented(&mut text, &buffer, 4)?;
+                        text.extend_from_slice(b"    ");
+                        let mut writer = serde_json::Serializer::with_formatter(&mut text, Nested::at(2));
+                        diagnostic(d).serialize(&mut writer)?;
                         let is_last = last.is_some_and(|l| std::ptr::eq(l, d));
                         text.extend_from_slice(if is_last { b"\n" } else { b",\n" });
                     }
@@ -90,17 +89,95 @@ fn buffer_and_indent(out: &mut dyn Write, key: &str, value: &Value) -> io::Resul
     Ok(())
 }
 
-/// Write pretty-printed JSON with every line indented by `spaces`.
-fn write_indented(out: &mut dyn Write, json: &[u8], spaces: usize) -> io::Result<()> {
-    let pad = " ".repeat(spaces);
-    for (k, line) in json.split(|&b| b == b'\n').enumerate() {
-        if k > 0 {
-            out.write_all(b"\n")?;
+/// The layout of `serde_json`'s pretty printer (two spaces a level) for a
+/// value that sits `depth` levels deep in the report: a finding is written
+/// straight into its place, its lines indented as they are written rather
+/// than in a second pass over them.
+struct Nested {
+    depth: usize,
+    /// Whether the innermost array or object open has a value yet.
+    has_value: bool,
+}
+
+impl Nested {
+    fn at(depth: usize) -> Self {
+        Nested {
+            depth,
+            has_value: false,
         }
-        out.write_all(pad.as_bytes())?;
-        out.write_all(line)?;
     }
-    Ok(())
+
+    fn indent<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
+        const SPACES: &[u8] = b"                                ";
+        let mut left = 2 * self.depth;
+        while left > 0 {
+            let now = left.min(SPACES.len());
+            out.write_all(&SPACES[..now])?;
+            left -= now;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        // An empty array or object closes on the line it opened.
+        if self.has_value {
+            out.write_all(b"\n")?;
+            self.indent(out)?;
+        }
+        out.write_all(bracket)
+    }
+
+    fn next_line<W: ?Sized + Write>(&self, out: &mut W, first: bool) -> io::Result<()> {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(out)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.next_line(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.next_line(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// A finding as the JSON report shows it; the fields serialise in this order.
@@ -218,6 +295,29 @@ mod tests {
             },
         });
         serde_json::to_string_pretty(&value).unwrap() + "\n"
+    }
+
+    #[test]
+    fn nested_layout_is_the_pretty_printers_shifted_right() {
+        let values = [
+            json!({"a": [], "b": {}, "c": [1, {"d": [], "e": [[], [2]]}], "f": "x\ny", "g": null}),
+            json!([]),
+            json!({}),
+            json!([[[]], {}]),
+            json!(3),
+        ];
+        for value in values {
+            let pretty = serde_json::to_string_pretty(&value).unwrap();
+            let expected: Vec<String> = pretty.lines().map(|line| format!("    {line}")).collect();
+            let mut text = b"    ".to_vec();
+            value
+                .serialize(&mut serde_json::Serializer::with_formatter(
+                    &mut text,
+                    Nested::at(2),
+                ))
+                .unwrap();
+            assert_eq!(String::from_utf8(text).unwrap(), expected.join("\n"));
+        }
     }
 
     #[test]
