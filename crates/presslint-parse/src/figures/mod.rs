@@ -288,13 +288,8 @@ fn figure_at(text: &str, tokens: &[Token], i: usize) -> Option<Parsed> {
         }
         Kind::Word => {
             let word = token.text(text);
-            // Every number word starts with one of these letters (`zero`,
-            // `one`, `two`, `four`, `six`, `eight`, `nine`, `half`, `dozen`,
-            // `quarter`): the rest are passed over before being folded.
-            if !matches!(
-                word.as_bytes().first().map(u8::to_ascii_lowercase),
-                Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd' | b'q')
-            ) {
+            // Most words are passed over by their first two letters, before being folded.
+            if !words::may_start_number_word(word) {
                 return None;
             }
             // Nor is any number word without a hyphen shorter than `one` or longer than `seventeenth`.

@@ -30,6 +30,30 @@ const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// Whether `word` starts as a number word does, or a word made of one
+/// (`twenty-five`, `five-year`, `two-thirds`): by its first two letters, in
+/// any case (`zero`, `one`, `two`, `three`, `ten`, `four`, `five`, `six`,
+/// `seven`, `eight`, `eleven`, `nine`, `quarter`, `dozen`, `half`).
+pub fn may_start_number_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let (Some(first), Some(second)) = (bytes.first(), bytes.get(1)) else {
+        return false;
+    };
+    matches!(
+        (first.to_ascii_lowercase(), second.to_ascii_lowercase()),
+        (b'z', b'e')
+            | (b'o', b'n')
+            | (b't', b'w' | b'h' | b'e')
+            | (b'f', b'o' | b'i')
+            | (b's', b'i' | b'e')
+            | (b'e', b'i' | b'l')
+            | (b'n', b'i')
+            | (b'q', b'u')
+            | (b'd', b'o')
+            | (b'h', b'a')
+    )
+}
+
 /// Whether a word without a hyphen, in lower case, is one of the number
 /// words [`cardinal`], [`ordinal`] and [`denominator`] know, or `dozen` or
 /// `half`: most words are none of them, and this tells so at once.
@@ -343,8 +367,10 @@ mod tests {
         let others = ["third", "quarter", "fifth", "sixth", "tenth", "dozen", "half"];
         for word in UNITS.iter().chain(&TENS).chain(&ORDINALS).chain(&others) {
             assert!(may_be_number_word(word), "{word}");
-            // `figure_at` passes over words of other lengths unread.
+            // `figure_at` passes over words of other lengths or starts unread.
             assert!((3..=11).contains(&word.len()), "{word}");
+            assert!(may_start_number_word(word), "{word}");
+            assert!(may_start_number_word(&word.to_uppercase()), "{word}");
             assert!(
                 cardinal(word).or(ordinal(word)).or(denominator(word)).is_some()
                     || ["dozen", "half"].contains(word),
@@ -353,6 +379,9 @@ mod tests {
         }
         for word in ["ones", "seconds", "tent", "", "halfway", "dozens"] {
             assert!(!may_be_number_word(word), "{word}");
+        }
+        for word in ["said", "from", "over", "she", "new", "not", "o", "", "é"] {
+            assert!(!may_start_number_word(word), "{word}");
         }
     }
 }
