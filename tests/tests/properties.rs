@@ -87,6 +87,25 @@ proptest! {
     }
 
     #[test]
+    fn located_words_give_each_sentence_and_the_article_their_own_words(text in press_text()) {
+        use presslint_lint::similarity::{LocatedWords, word_hashes};
+        let (doc, _) = presslint_parse::parse_file_text(DocRef::file("p.txt"), text);
+        let located = LocatedWords::new(&doc.text);
+        prop_assert_eq!(&located.hashes, &word_hashes(&doc.text));
+        for span in presslint_parse::sentences::sentences(&doc.text, &doc.blocks) {
+            if let Some(words) = located.within(span) {
+                prop_assert_eq!(words, &word_hashes(span.slice(&doc.text))[..]);
+            }
+        }
+        let mut cut: Vec<_> = doc.boilerplate.iter().map(|b| b.span).collect();
+        cut.sort();
+        if let Some(words) = located.outside(&cut) {
+            let article = presslint_parse::normalize::article_text(&doc);
+            prop_assert_eq!(words, word_hashes(&article));
+        }
+    }
+
+    #[test]
     fn parsing_is_total_and_spans_are_valid(text in press_text()) {
         let (doc, _) = presslint_parse::parse_file_text(DocRef::file("p.txt"), text);
         let spans = doc.blocks.iter().map(|b| b.span)

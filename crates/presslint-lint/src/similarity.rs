@@ -5,6 +5,8 @@
 //! permutations), so signatures are the same on every machine and every run,
 //! and sketches written by one process can be compared by another.
 
+use presslint_core::Span;
+
 /// How documents are shingled and signed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MinHashParams {
@@ -83,6 +85,81 @@ pub fn word_hashes_into(text: &str, out: &mut Vec<u64>) {
     }
     if in_word {
         out.push(hash);
+    }
+}
+
+/// The words of a text as [`word_hashes`] gives them, each with where it
+/// is: one walk over a document serves its article's shingles and each of
+/// its sentences.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocatedWords {
+    /// The words' hashes, in text order.
+    pub hashes: Vec<u64>,
+    /// Where each word is, in the same order.
+    pub spans: Vec<Span>,
+}
+
+impl LocatedWords {
+    /// The words of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut words = LocatedWords {
+            hashes: Vec::with_capacity(text.len() / 6),
+            spans: Vec::with_capacity(text.len() / 6),
+        };
+        let (mut hash, mut start) = (FNV_OFFSET, None);
+        let mut buf = [0u8; 4];
+        for (i, c) in text.char_indices() {
+            if c.is_ascii_alphanumeric() {
+                hash = fnv1a_step(hash, c.to_ascii_lowercase() as u8);
+                start.get_or_insert(i);
+            } else if c.is_alphanumeric() {
+                for lower in c.to_lowercase() {
+                    hash = fnv1a(lower.encode_utf8(&mut buf).as_bytes(), hash);
+                }
+                start.get_or_insert(i);
+            } else if let Some(from) = start.take() {
+                words.hashes.push(hash);
+                words.spans.push(Span::new(from, i));
+                hash = FNV_OFFSET;
+            }
+        }
+        if let Some(from) = start {
+            words.hashes.push(hash);
+            words.spans.push(Span::new(from, text.len()));
+        }
+        words
+    }
+
+    /// The hashes of the words of `span` of the text: the [`word_hashes`] of
+    /// that part, or `None` when a word crosses its edge (the part's own
+    /// words would then differ from the text's).
+    pub fn within(&self, span: Span) -> Option<&[u64]> {
+        let from = self.spans.partition_point(|w| w.end <= span.start);
+        let to = self.spans.partition_point(|w| w.start < span.end).max(from);
+        let inside = &self.spans[from..to];
+        let crosses = inside.first().is_some_and(|w| w.start < span.start)
+            || inside.last().is_some_and(|w| w.end > span.end);
+        (!crosses).then(|| &self.hashes[from..to])
+    }
+
+    /// The hashes of the words outside `cut` (sorted spans, which may
+    /// overlap): the [`word_hashes`] of the text with each cut replaced by a
+    /// line break, or `None` when a word crosses a cut's edge.
+    pub fn outside(&self, cut: &[Span]) -> Option<Vec<u64>> {
+        let mut kept = Vec::with_capacity(self.hashes.len());
+        let mut cuts = cut.iter().peekable();
+        for (&hash, word) in self.hashes.iter().zip(&self.spans) {
+            while cuts.next_if(|c| c.end <= word.start).is_some() {}
+            // The cuts left end after this word starts; any that starts
+            // before it ends overlaps it.
+            let mut overlapping = cuts.clone().take_while(|c| c.start < word.end);
+            match overlapping.next() {
+                None => kept.push(hash),
+                Some(c) if c.start <= word.start && c.end >= word.end => {}
+                Some(_) => return None,
+            }
+        }
+        Some(kept)
     }
 }
 
@@ -246,6 +323,88 @@ pub fn candidates(keys: &[&[u64]], max_bucket: usize) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn located_test_texts() -> Vec<String> {
+        let pieces = [
+            "Bridge", "tolls", "12", "Über", "x\u{301}", "İ", "-", ".", "\n", "’", "漢字", "\u{a0}", "",
+        ];
+        crate::textutil::test_texts(&pieces, 400, 12, 0x9e37_79b9_7f4a_7c15)
+    }
+
+    /// Every span of `text` with both ends on character boundaries.
+    fn spans_of(text: &str) -> Vec<Span> {
+        let ends: Vec<usize> = (0..=text.len()).filter(|&k| text.is_char_boundary(k)).collect();
+        ends.iter()
+            .flat_map(|&a| {
+                ends.iter()
+                    .filter(move |&&b| b >= a)
+                    .map(move |&b| Span::new(a, b))
+            })
+            .collect()
+    }
+
+    /// Whether an edge of `span` falls inside a word of `text`.
+    fn cuts_a_word(text: &str, span: Span) -> bool {
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        [span.start, span.end]
+            .iter()
+            .any(|&at| word(text[..at].chars().next_back()) && word(text[at..].chars().next()))
+    }
+
+    #[test]
+    fn located_words_are_the_word_hashes_and_where_they_are() {
+        for text in located_test_texts() {
+            let located = LocatedWords::new(&text);
+            assert_eq!(located.hashes, word_hashes(&text), "{text:?}");
+            for (&hash, span) in located.hashes.iter().zip(&located.spans) {
+                assert_eq!(word_hashes(span.slice(&text)), [hash], "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_within_a_span_are_its_word_hashes_unless_a_word_crosses_an_edge() {
+        for text in located_test_texts().iter().take(60) {
+            let located = LocatedWords::new(text);
+            for span in spans_of(text) {
+                match located.within(span) {
+                    Some(hashes) => assert_eq!(hashes, word_hashes(span.slice(text)), "{text:?} {span:?}"),
+                    None => assert!(cuts_a_word(text, span), "{text:?} {span:?}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_outside_cuts_are_the_word_hashes_of_what_is_left() {
+        let mut next = crate::textutil::test_numbers(7);
+        for text in located_test_texts() {
+            let located = LocatedWords::new(&text);
+            let spans = spans_of(&text);
+            for _ in 0..20 {
+                let mut cut: Vec<Span> = (0..next() % 4)
+                    .map(|_| spans[(next() % spans.len() as u64) as usize])
+                    .collect();
+                cut.sort();
+                // What is left, as the article text is built: the union of the cuts goes, a line break marks each.
+                let (mut left, mut pos) = (String::new(), 0);
+                for c in &cut {
+                    if c.start < pos {
+                        pos = pos.max(c.end);
+                        continue;
+                    }
+                    left.push_str(&text[pos..c.start]);
+                    left.push('\n');
+                    pos = c.end;
+                }
+                left.push_str(&text[pos..]);
+                match located.outside(&cut) {
+                    Some(hashes) => assert_eq!(hashes, word_hashes(&left), "{text:?} {cut:?}"),
+                    None => assert!(cut.iter().any(|&c| cuts_a_word(&text, c)), "{text:?} {cut:?}"),
+                }
+            }
+        }
+    }
 
     fn set(text: &str) -> Vec<u32> {
         shingles(&words(text), 3)

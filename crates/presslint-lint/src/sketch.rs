@@ -2,6 +2,7 @@
 
 use presslint_core::{CivilDate, DocRef, Document, Figure, LineCol, LineIndex, Location, Snippet, Span};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use crate::similarity::{self, MinHashParams};
 
@@ -301,29 +302,38 @@ pub fn quotation(text: &str) -> String {
     quoted
 }
 
+/// `words`, when given, are the [`LocatedWords`](similarity::LocatedWords)
+/// of the document's text, from which each sentence takes its own.
 fn sentence_sketches(
     doc: &Document,
     index: &LineIndex,
     sentences: &[Span],
+    words: Option<&similarity::LocatedWords>,
     with_text: bool,
 ) -> Vec<SentenceSketch> {
     let mut residue = sure_residue(doc);
     let mut cursor = Cursor::new(&doc.text, index);
-    let mut words = Vec::new();
+    let mut own = Vec::new();
     sentences
         .iter()
         .copied()
         .filter(|span| !residue.overlaps(*span))
         .filter_map(|span| {
             let text = span.slice(&doc.text);
-            words.clear();
-            similarity::word_hashes_into(text, &mut words);
+            let words = match words.and_then(|words| words.within(span)) {
+                Some(words) => words,
+                None => {
+                    own.clear();
+                    similarity::word_hashes_into(text, &mut own);
+                    &own
+                }
+            };
             if words.len() < SENTENCE_MIN_WORDS {
                 return None;
             }
             let quoted = with_text.then(|| quotation(text).into_boxed_str());
             Some(SentenceSketch {
-                hash: similarity::sequence_hash(&words),
+                hash: similarity::sequence_hash(words),
                 words: narrow(words.len()),
                 place: Place::resolve_with(&mut cursor, doc.first_line, span),
                 text: quoted,
@@ -424,10 +434,22 @@ impl DocSketch {
         let article = presslint_parse::normalize::article_text(doc);
         let normalized = presslint_parse::normalize::normalize(&article);
         let words = presslint_parse::normalize::word_count_normalized(&article, &normalized);
+        // The text's words, read once, give the article's and each sentence's.
+        let located =
+            (parts.minhash.is_some() || parts.sentences).then(|| similarity::LocatedWords::new(&doc.text));
         let (shingles, bands) = match &parts.minhash {
             Some(params) => {
-                let shingles =
-                    similarity::shingles_of(&similarity::word_hashes(&article), params.shingle_size);
+                let article_words = located.as_ref().and_then(|words| {
+                    if doc.boilerplate.is_empty() {
+                        return Some(Cow::Borrowed(&words.hashes[..]));
+                    }
+                    let mut cut: Vec<Span> = doc.boilerplate.iter().map(|b| b.span).collect();
+                    cut.sort();
+                    words.outside(&cut).map(Cow::Owned)
+                });
+                let article_words =
+                    article_words.unwrap_or_else(|| Cow::Owned(similarity::word_hashes(&article)));
+                let shingles = similarity::shingles_of(&article_words, params.shingle_size);
                 let signature = similarity::signature(&shingles, params.permutations);
                 let bands = similarity::band_keys(&signature, params.bands);
                 (shingles, bands)
@@ -473,7 +495,7 @@ impl DocSketch {
             bands,
             title,
             sentences: if parts.sentences {
-                sentence_sketches(doc, index, sentences, parts.quotes)
+                sentence_sketches(doc, index, sentences, located.as_ref(), parts.quotes)
             } else {
                 Vec::new()
             },
