@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::similarity::{FNV_OFFSET, fnv1a_step};
+use crate::similarity::{FNV_OFFSET, LocatedWords, fnv1a_step};
 use crate::textutil::{PreHashed, strip_possessive};
 
 /// When and about whom a document is.
@@ -46,11 +46,21 @@ const TOP_TERMS: usize = 40;
 
 /// The most frequent content words of a text, hashed.
 fn top_terms(text: &str) -> Vec<(u32, u32)> {
+    rank_terms(|found| content_words(text, found))
+}
+
+/// [`top_terms`] of a text whose [`LocatedWords`] are at hand.
+fn top_terms_located(text: &str, words: &LocatedWords) -> Vec<(u32, u32)> {
+    rank_terms(|found| located_content_words(text, words, found))
+}
+
+/// The most frequent of the content words that `walk` gives, hashed.
+fn rank_terms<'t>(walk: impl FnOnce(&mut dyn FnMut(u64, Cow<'t, str>))) -> Vec<(u32, u32)> {
     // Counted by hash: a word is lower-cased into a new string only when it
     // is not ASCII, and only its first spelling is kept, to order ties.
-    let mut counts: HashMap<u64, (u32, Cow<'_, str>), PreHashed> =
+    let mut counts: HashMap<u64, (u32, Cow<'t, str>), PreHashed> =
         HashMap::with_capacity_and_hasher(128, PreHashed::default());
-    content_words(text, |hash, term| {
+    walk(&mut |hash, term| {
         if !is_stop_word(hash) {
             counts.entry(hash).or_insert((0, term)).0 += 1;
         }
@@ -150,6 +160,38 @@ fn content_words<'t>(text: &'t str, mut found: impl FnMut(u64, Cow<'t, str>)) {
             }
         } else if let Some((from, to)) = core.filter(|&(from, to)| plain && to - from >= 4) {
             found(hash, Cow::Borrowed(&text[from..to]));
+        }
+    }
+}
+
+/// [`content_words`] from the words of the text, whose hashes are those of
+/// its ASCII content words: a run of the walk holds one word when the
+/// hyphens and apostrophes around the word do not join it to another.
+fn located_content_words<'t>(text: &'t str, words: &LocatedWords, mut found: impl FnMut(u64, Cow<'t, str>)) {
+    let bytes = text.as_bytes();
+    let joiner = |b: u8| b == b'-' || b == b'\'';
+    for (k, (&hash, span)) in words.hashes.iter().zip(&words.spans).enumerate() {
+        let mut from = span.start;
+        while from > 0 && joiner(bytes[from - 1]) {
+            from -= 1;
+        }
+        let mut to = span.end;
+        while to < bytes.len() && joiner(bytes[to]) {
+            to += 1;
+        }
+        // Any letter or digit next to the joiners would end another word there.
+        let joined = (from < span.start && k > 0 && words.spans[k - 1].end == from)
+            || (to > span.end && words.spans.get(k + 1).is_some_and(|next| next.start == to));
+        if joined {
+            continue;
+        }
+        let word = span.slice(text);
+        if word.is_ascii() {
+            if word.len() >= 4 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                found(hash, Cow::Borrowed(word));
+            }
+        } else if let Some((hash, term)) = content_word(&text[from..to]) {
+            found(hash, term);
         }
     }
 }
@@ -457,16 +499,18 @@ pub fn event_sketch(doc: &Document, article: &str) -> EventSketch {
 
 /// [`event_sketch`] with the article's [`name_hashes`] already found.
 pub fn event_sketch_with_names(doc: &Document, article: &str, names: Vec<u64>) -> EventSketch {
-    event_sketch_from(doc, article, &find_day_mentions(article), names)
+    event_sketch_from(doc, article, &find_day_mentions(article), names, None)
 }
 
 /// The event sketch of `doc` from its article text, the day mentions of
-/// that text (see [`find_day_mentions`]) and its [`name_hashes`].
+/// that text (see [`find_day_mentions`]) and its [`name_hashes`], and
+/// perhaps its [`LocatedWords`].
 pub(crate) fn event_sketch_from(
     doc: &Document,
     article: &str,
     mentions: &[DayMention],
     names: Vec<u64>,
+    words: Option<&LocatedWords>,
 ) -> EventSketch {
     let date = document_date(doc);
     // The parser found the explicit dates already.
@@ -511,7 +555,10 @@ pub(crate) fn event_sketch_from(
         partial_days,
         weekdays,
         names,
-        terms: top_terms(article),
+        terms: match words {
+            Some(words) => top_terms_located(article, words),
+            None => top_terms(article),
+        },
     }
 }
 
@@ -723,6 +770,11 @@ mod tests {
                 |run| expected.extend(content_word(run).map(|(hash, term)| (hash, term.into_owned()))),
             );
             assert_eq!(fast, expected, "{text:?}");
+            let mut located = Vec::new();
+            located_content_words(&text, &LocatedWords::new(&text), |hash, term| {
+                located.push((hash, term.into_owned()))
+            });
+            assert_eq!(located, expected, "{text:?}");
         }
     }
 

@@ -434,9 +434,10 @@ impl DocSketch {
         let article = presslint_parse::normalize::article_text(doc);
         let normalized = presslint_parse::normalize::normalize(&article);
         let words = presslint_parse::normalize::word_count_normalized(&article, &normalized);
-        // The text's words, read once, give the article's and each sentence's.
-        let located =
-            (parts.minhash.is_some() || parts.sentences).then(|| similarity::LocatedWords::new(&doc.text));
+        // The text's words, read once, give the article's and each sentence's,
+        // and the terms of an article that is the whole text.
+        let located = (parts.minhash.is_some() || parts.sentences || parts.event)
+            .then(|| similarity::LocatedWords::new(&doc.text));
         let (shingles, bands) = match &parts.minhash {
             Some(params) => {
                 let article_words = located.as_ref().and_then(|words| {
@@ -504,7 +505,7 @@ impl DocSketch {
                 // A document without residue is its own article: its days are known.
                 Box::new(match text_days {
                     Some(days) if article == doc.text => {
-                        crate::event::event_sketch_from(doc, &article, days, names)
+                        crate::event::event_sketch_from(doc, &article, days, names, located.as_ref())
                     }
                     _ => crate::event::event_sketch_with_names(doc, &article, names),
                 })
