@@ -90,19 +90,45 @@ impl Folded {
 }
 
 /// The [`word_starts`] whose first byte `first` accepts, found by looking
-/// at those bytes only: for recognisers that start at a few letters (a
+/// at those bytes only: for recognisers that start at a few characters (a
 /// date starts at a digit or a capital), most words need no look.
-/// `first` must accept ASCII letters or digits only.
+/// `first` must accept ASCII digits or capital letters only: eight bytes
+/// at a time are passed over while none of them is one.
 pub fn word_starts_with<'t>(
     text: &'t str,
     first: impl Fn(u8) -> bool + 't,
 ) -> impl Iterator<Item = usize> + 't {
     let bytes = text.as_bytes();
-    bytes
-        .iter()
-        .enumerate()
-        .filter(move |&(p, &b)| first(b) && !alphanumeric_before(text, p))
-        .map(|(p, _)| p)
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            if let Some(Ok(eight)) = bytes.get(pos..pos + 8).map(<[u8; 8]>::try_from)
+                && !has_byte_between(u64::from_le_bytes(eight), b'0', b'Z')
+            {
+                pos += 8;
+                continue;
+            }
+            let at = pos;
+            pos += 1;
+            if first(bytes[at]) && !alphanumeric_before(text, at) {
+                return Some(at);
+            }
+        }
+        None
+    })
+}
+
+/// Whether any of the eight bytes of `word` is from `low` to `high`, both
+/// ASCII: bytes of 0x80 and above count as outside. Each byte is compared
+/// in its own lane of the word, where no borrow or carry reaches the next.
+fn has_byte_between(word: u64, low: u8, high: u8) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    let (below, above) = (u64::from(high) + 1, u64::from(low) - 1);
+    let seven = word & (ONES * 127);
+    // A lane's top bit: set by the first term when the byte is under
+    // `high + 1`, by the last when it is over `low - 1`, and cleared when
+    // the byte's own top bit is set.
+    (ONES * (127 + below) - seven) & !word & (seven + ONES * (127 - above)) & (ONES * 128) != 0
 }
 
 /// The character at byte `at` of `text` (a character boundary), or `None`
@@ -154,6 +180,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bytes_between_are_found_in_any_lane() {
+        for lane in 0..8 {
+            for byte in 0..=255u8 {
+                // The other lanes hold bytes on either side of the range, and above 0x7f.
+                for filler in [b' ', b'a', 0xc3, b'/', b'['] {
+                    let mut bytes = [filler; 8];
+                    bytes[lane] = byte;
+                    assert_eq!(
+                        has_byte_between(u64::from_le_bytes(bytes), b'0', b'Z'),
+                        (b'0'..=b'Z').contains(&byte),
+                        "{bytes:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn word_starts_with_is_word_starts_filtered() {
         let first = |b: u8| b.is_ascii_digit() || matches!(b, b'J' | b'M' | b'T');
         for text in [
@@ -161,6 +205,8 @@ mod tests {
             "May 5, 2020 and June 1st; Thursday",
             "xMay 5May éMay ١May May\u{a0}May Ω2 _3 a-June",
             "MMM 99 T",
+            "seven letters then June, and ten more: a 2nd éé May, ééééé, then 7",
+            "abcdefgM abcdefghM abcdefghiM abcdefgh 12345678 abcdefg",
         ] {
             let expected: Vec<usize> = word_starts(text).filter(|&p| first(text.as_bytes()[p])).collect();
             assert_eq!(
