@@ -381,6 +381,25 @@ fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
     let mut word_start = None;
     let mut i = 0;
     while i <= bytes.len() {
+        // Lower-case words, digits, spaces and commas hold no name and end
+        // no sentence: while no run is open and no word that could be a
+        // name is pending, eight such bytes are passed over at once.
+        let pending_name = word_start.is_some_and(|start| may_start_name(bytes[start]));
+        if run.is_empty()
+            && !pending_name
+            && let Some(Ok(eight)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from)
+            && only_lower_case_words(u64::from_le_bytes(eight))
+        {
+            // Words ended or went on in them: none is a sentence's first.
+            if word_start.is_some() || eight.iter().any(u8::is_ascii_alphanumeric) {
+                k += 1;
+            }
+            // A word still open starts with a lower-case letter or digit;
+            // any of its bytes stands for its start, none being a name's.
+            word_start = eight[7].is_ascii_alphanumeric().then_some(i + 7);
+            i += 8;
+            continue;
+        }
         let (sentence_end, separator, width) = match bytes.get(i) {
             None => (true, true, 1),
             Some(&b) if b < 0x80 => (
@@ -425,16 +444,28 @@ fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
     }
 }
 
+/// Whether eight bytes are all lower-case ASCII letters, digits, spaces
+/// and commas.
+fn only_lower_case_words(eight: u64) -> bool {
+    use presslint_parse::normalize::lanes_between;
+    let lanes = lanes_between(eight, b'a', b'z')
+        | lanes_between(eight, b'0', b'9')
+        | lanes_between(eight, b' ', b' ')
+        | lanes_between(eight, b',', b',');
+    lanes == u64::MAX / 255 * 128
+}
+
+/// Whether a word starting with byte `first` may be a name: one starting
+/// with a lower-case letter or a digit is not, as trimming keeps them.
+fn may_start_name(first: u8) -> bool {
+    !(first.is_ascii_lowercase() || first.is_ascii_digit())
+}
+
 /// The `k`th word of a sentence as a name, without its possessive `'s`, or
 /// `None` when it is no name.
 fn as_name(raw: &str, k: usize) -> Option<&str> {
-    // Most words start with a lower-case letter or a digit, which trimming
-    // keeps: no capital, so no name.
-    if raw
-        .as_bytes()
-        .first()
-        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
+    // Most words start with a lower-case letter or a digit: no capital, so no name.
+    if raw.as_bytes().first().is_some_and(|&b| !may_start_name(b)) {
         return None;
     }
     let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
@@ -695,9 +726,52 @@ mod tests {
     #[test]
     fn name_runs_agree_with_splitting_into_sentences_and_words() {
         let pieces = [
-            "Anna", "Berg", "the", "The", "Wang's", "ÉLYSÉE", "Über", "Port", "Mr", "Today", "November", " ",
-            "  ", "\t", "\n", "\r\n", ".", ",", ";", ":", "!", "?", "\"", "“", "”", "(", ")", "'", "-",
-            "U.S.", "é", "\u{a0}", "\u{2003}", "x", "Q", "42", "A1", "’s",
+            "Anna",
+            "Berg",
+            "the",
+            "The",
+            "Wang's",
+            "ÉLYSÉE",
+            "Über",
+            "Port",
+            "Mr",
+            "Today",
+            "November",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r\n",
+            ".",
+            ",",
+            ";",
+            ":",
+            "!",
+            "?",
+            "\"",
+            "“",
+            "”",
+            "(",
+            ")",
+            "'",
+            "-",
+            "U.S.",
+            "é",
+            "\u{a0}",
+            "\u{2003}",
+            "x",
+            "Q",
+            "42",
+            "A1",
+            "’s",
+            "company said",
+            "their",
+            "a,b",
+            "2020",
+            "abc'",
+            "$5",
+            "on monday and",
+            "x,y,z,",
         ];
         let runs = |text: &str, by_split: bool| {
             let mut out: Vec<Vec<String>> = Vec::new();

@@ -79,6 +79,21 @@ pub fn ascii_white_space(b: u8) -> bool {
     (b == b' ') | (b.wrapping_sub(b'\t') < 5)
 }
 
+/// The lanes of `word` (eight bytes) whose byte is from `low` to `high`:
+/// each such lane's top bit set, every other bit clear. `low` is 1 or more
+/// and `high` at most 127; bytes of 0x80 and above count as outside. Each
+/// byte is compared in its own lane, where no borrow or carry reaches the
+/// next.
+pub fn lanes_between(word: u64, low: u8, high: u8) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    let (below, above) = (u64::from(high) + 1, u64::from(low) - 1);
+    let seven = word & (ONES * 127);
+    // A lane's top bit: set by the first term when the byte is under
+    // `high + 1`, by the last when it is over `low - 1`, and cleared when
+    // the byte's own top bit is set.
+    (ONES * (127 + below) - seven) & !word & (seven + ONES * (127 - above)) & (ONES * 128)
+}
+
 /// The number of white-space-separated words of `text`, as
 /// `text.split_whitespace().count()` gives it, counted over bytes when the
 /// text is ASCII.

@@ -118,17 +118,10 @@ pub fn word_starts_with<'t>(
     })
 }
 
-/// Whether any of the eight bytes of `word` is from `low` to `high`, both
-/// ASCII: bytes of 0x80 and above count as outside. Each byte is compared
-/// in its own lane of the word, where no borrow or carry reaches the next.
+/// Whether any of the eight bytes of `word` is from `low` to `high`; see
+/// [`lanes_between`](crate::normalize::lanes_between).
 fn has_byte_between(word: u64, low: u8, high: u8) -> bool {
-    const ONES: u64 = u64::MAX / 255;
-    let (below, above) = (u64::from(high) + 1, u64::from(low) - 1);
-    let seven = word & (ONES * 127);
-    // A lane's top bit: set by the first term when the byte is under
-    // `high + 1`, by the last when it is over `low - 1`, and cleared when
-    // the byte's own top bit is set.
-    (ONES * (127 + below) - seven) & !word & (seven + ONES * (127 - above)) & (ONES * 128) != 0
+    crate::normalize::lanes_between(word, low, high) != 0
 }
 
 /// The character at byte `at` of `text` (a character boundary), or `None`
@@ -192,6 +185,15 @@ mod tests {
                         (b'0'..=b'Z').contains(&byte),
                         "{bytes:?}"
                     );
+                    let lanes =
+                        crate::normalize::lanes_between(u64::from_le_bytes(bytes), b'0', b'Z').to_le_bytes();
+                    for (k, &b) in bytes.iter().enumerate() {
+                        assert_eq!(
+                            lanes[k],
+                            if (b'0'..=b'Z').contains(&b) { 0x80 } else { 0 },
+                            "{bytes:?}"
+                        );
+                    }
                 }
             }
         }
