@@ -149,15 +149,19 @@ pub fn contact_blocks(lines: &[Line<'_>], verdicts: &mut [Verdict]) {
         let short = lines[block.clone()]
             .iter()
             .all(|l| l.words <= 12 && (!l.ends_sentence || is_contact_detail(l)));
-        let anchored = lines[block.clone()]
-            .iter()
-            .zip(&verdicts[block.clone()])
-            .any(|(l, v)| {
-                has_phone(l.text)
-                    || has_email(l.text)
-                    || matches!(v, Some((BoilerplateKind::Contact | BoilerplateKind::Address, _)))
-            });
-        if short && anchored && end - start >= 2 {
+        // Asked only of blocks of short lines: paragraphs of prose are most
+        // of a text, and the phone search reads every digit of them.
+        let anchored = || {
+            lines[block.clone()]
+                .iter()
+                .zip(&verdicts[block.clone()])
+                .any(|(l, v)| {
+                    has_phone(l.text)
+                        || has_email(l.text)
+                        || matches!(v, Some((BoilerplateKind::Contact | BoilerplateKind::Address, _)))
+                })
+        };
+        if short && end - start >= 2 && anchored() {
             for verdict in &mut verdicts[block] {
                 if verdict.is_none() || matches!(verdict, Some((BoilerplateKind::Navigation, _))) {
                     *verdict = Some((BoilerplateKind::Contact, 0.87));
