@@ -39,11 +39,7 @@ pub fn wire_name(text: &str) -> Option<&'static str> {
 /// are looked for from these rather than by searching the whole text for
 /// each tag's word.
 fn tag_openings(text: &str) -> Vec<usize> {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'/' || b == b'(')
-        .map(|(k, _)| k)
-        .collect()
+    memchr::memchr2_iter(b'/', b'(', text.as_bytes()).collect()
 }
 
 /// The next occurrence of `tag` whose word starts at or after `from`: its
