@@ -77,12 +77,14 @@ fn month_at(text: &str, pos: usize) -> Option<(u8, usize)> {
         return None;
     }
     let rest = &text[pos..];
+    let third = rest.as_bytes().get(2);
     MONTHS
         .iter()
         .chain(MONTHS_LATE.iter())
         .find_map(|&(name, month)| {
             let end = pos + name.len();
-            if !rest.starts_with(name) || !word_end(text, end) {
+            // The third letter first: it tells most names apart without a comparison call.
+            if name.as_bytes().get(2) != third || !rest.starts_with(name) || !word_end(text, end) {
                 return None;
             }
             let end = if name.len() <= 4 && text[end..].starts_with('.') {
