@@ -344,8 +344,9 @@ pub fn names(text: &str) -> Vec<String> {
 /// The hashes of [`names`] (64-bit FNV-1a), sorted and without repeats,
 /// without building the names.
 pub fn name_hashes(text: &str) -> Vec<u64> {
-    let mut out = Vec::new();
-    let mut joined = String::new();
+    // Room for the names of a press release, so that neither grows as a rule.
+    let mut out = Vec::with_capacity(32);
+    let mut joined = String::with_capacity(64);
     name_runs(text, |run| {
         joined.clear();
         for (k, word) in run.iter().enumerate() {
@@ -376,7 +377,7 @@ pub fn name_hashes(text: &str) -> Vec<u64> {
 /// character is decoded, to ask whether it separates words.
 fn name_runs<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
     let bytes = text.as_bytes();
-    let mut run: Vec<&str> = Vec::new();
+    let mut run: Vec<&str> = Vec::with_capacity(8);
     let mut k = 0;
     let mut word_start = None;
     let mut i = 0;

@@ -59,9 +59,15 @@ pub(crate) fn fnv1a_step(hash: u64, byte: u8) -> u64 {
 /// The hashes of the words of a text — the words of [`words`], each hashed
 /// as [`fnv1a64`] of its lower-case UTF-8 — without allocating the words.
 pub fn word_hashes(text: &str) -> Vec<u64> {
-    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut out = Vec::with_capacity(words_expected(text));
     word_hashes_into(text, &mut out);
     out
+}
+
+/// Room for the words of `text` without growing: English news runs to
+/// about six bytes a word with the space after it, and fewer in short words.
+fn words_expected(text: &str) -> usize {
+    text.len() / 5 + 8
 }
 
 /// [`word_hashes`] into `out`, after what it holds: one buffer can serve
@@ -103,8 +109,8 @@ impl LocatedWords {
     /// The words of `text`.
     pub fn new(text: &str) -> Self {
         let mut words = LocatedWords {
-            hashes: Vec::with_capacity(text.len() / 6),
-            spans: Vec::with_capacity(text.len() / 6),
+            hashes: Vec::with_capacity(words_expected(text)),
+            spans: Vec::with_capacity(words_expected(text)),
         };
         let (mut hash, mut start) = (FNV_OFFSET, None);
         let mut buf = [0u8; 4];
