@@ -76,6 +76,42 @@ macro_rules! split_minimums {
     };
 }
 
+/// The loop of [`multiply_shift_minimums`] turned inside out: each shingle
+/// updates every permutation's minimum, four shingles a pass. Taken
+/// permutation by permutation, most of the time had gone to folding each
+/// permutation's lanes into one minimum and to the shingles left over after
+/// the last full vector; here the permutations are the lanes (128, a whole
+/// number of vectors) and nothing is folded.
+macro_rules! shingle_major_minimums {
+    ($shingles:expr, $coefficients:expr) => {{
+        let shingles: &[u32] = $shingles;
+        let (a, b): (Vec<u64>, Vec<u64>) = $coefficients.iter().copied().unzip();
+        if shingles.is_empty() {
+            return vec![0; a.len()];
+        }
+        let hash = |a: u64, b: u64, x: u64| (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
+        let mut mins = vec![u32::MAX; a.len()];
+        let mut quads = shingles.chunks_exact(4);
+        for quad in &mut quads {
+            let [x0, x1, x2, x3] = [quad[0], quad[1], quad[2], quad[3]].map(u64::from);
+            for ((min, &a), &b) in mins.iter_mut().zip(&a).zip(&b) {
+                *min = (*min)
+                    .min(hash(a, b, x0))
+                    .min(hash(a, b, x1))
+                    .min(hash(a, b, x2))
+                    .min(hash(a, b, x3));
+            }
+        }
+        for &x in quads.remainder() {
+            let x = u64::from(x);
+            for ((min, &a), &b) in mins.iter_mut().zip(&a).zip(&b) {
+                *min = (*min).min(hash(a, b, x));
+            }
+        }
+        mins
+    }};
+}
+
 fn min_hashes_portable(shingles: &[u32], coefficients: &[(u64, u64)]) -> Vec<u32> {
     multiply_shift_minimums!(shingles, coefficients)
 }
@@ -83,7 +119,7 @@ fn min_hashes_portable(shingles: &[u32], coefficients: &[(u64, u64)]) -> Vec<u32
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f,avx512dq,avx512vl")]
 fn min_hashes_avx512(shingles: &[u32], coefficients: &[(u64, u64)]) -> Vec<u32> {
-    multiply_shift_minimums!(shingles, coefficients)
+    shingle_major_minimums!(shingles, coefficients)
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -96,15 +132,21 @@ fn min_hashes_avx2(shingles: &[u32], coefficients: &[(u64, u64)]) -> Vec<u32> {
 mod tests {
     use super::*;
 
+    fn shingle_major(shingles: &[u32], coefficients: &[(u64, u64)]) -> Vec<u32> {
+        shingle_major_minimums!(shingles, coefficients)
+    }
+
     #[test]
     fn every_version_gives_the_same_numbers() {
         let mut next = crate::textutil::test_numbers(0x1234_5678_9abc_def0);
         let coefficients: Vec<(u64, u64)> = (0..128).map(|_| (next() | 1, next())).collect();
-        for len in [1, 2, 7, 8, 9, 200, 333] {
+        for len in [0, 1, 2, 3, 4, 5, 7, 8, 9, 200, 333] {
             let mut shingles: Vec<u32> = (0..len).map(|_| next() as u32).collect();
             shingles.extend([0, u32::MAX]);
             let expected = min_hashes_portable(&shingles, &coefficients);
             assert_eq!(min_hashes(&shingles, &coefficients), expected);
+            // The inside-out loop, compiled here for any CPU.
+            assert_eq!(shingle_major(&shingles, &coefficients), expected);
             #[cfg(target_arch = "x86_64")]
             {
                 if std::arch::is_x86_feature_detected!("avx2") {
@@ -115,5 +157,14 @@ mod tests {
                 }
             }
         }
+        // No shingles: the loop as written gives zeros, and so must the others.
+        assert_eq!(
+            shingle_major(&[], &coefficients),
+            min_hashes_portable(&[], &coefficients)
+        );
+        assert_eq!(
+            min_hashes(&[], &coefficients),
+            min_hashes_portable(&[], &coefficients)
+        );
     }
 }
