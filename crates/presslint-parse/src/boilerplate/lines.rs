@@ -269,6 +269,17 @@ impl Found {
             let phrases = DISCLAIMER.iter().chain(SAFE_HARBOR_MARKERS).chain(ANYWHERE);
             AhoCorasick::new(phrases).expect("the phrase lists are short literals")
         });
+        // Most lines hold none of the phrases. The automaton walks every
+        // byte; a vector searcher for up to 64 literals (Teddy, where the
+        // CPU has the instructions) tells many bytes at a time whether any
+        // phrase is there, and the automaton is asked only when one is.
+        static ANY: OnceLock<Option<aho_corasick::packed::Searcher>> = OnceLock::new();
+        let any = ANY.get_or_init(|| {
+            aho_corasick::packed::Searcher::new(DISCLAIMER.iter().chain(SAFE_HARBOR_MARKERS).chain(ANYWHERE))
+        });
+        if any.as_ref().is_some_and(|any| any.find(lower).is_none()) {
+            return Found(0);
+        }
         let mut bits = 0;
         for found in automaton.find_overlapping_iter(lower) {
             bits |= 1 << found.pattern().as_usize();
@@ -741,6 +752,37 @@ pub fn has_phone(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn found_phrases_are_those_the_line_contains() {
+        let phrases: Vec<&str> = DISCLAIMER
+            .iter()
+            .chain(SAFE_HARBOR_MARKERS)
+            .chain(ANYWHERE)
+            .copied()
+            .collect();
+        let mut lines = vec![
+            String::new(),
+            "the port opened a new terminal on monday.".to_string(),
+            "all rights reserved. forward-looking statements: photo: ".to_string(),
+        ];
+        // Each phrase alone, inside prose, and with the next one overlapping it.
+        for (k, phrase) in phrases.iter().enumerate() {
+            lines.push(phrase.to_string());
+            lines.push(format!("as we said, {phrase} and more"));
+            let next = phrases[(k + 1) % phrases.len()];
+            lines.push(format!("{phrase}{}", &next[next.len() / 2..]));
+            lines.push(format!("{}{next}", &phrase[..phrase.len() / 2]));
+        }
+        for line in &lines {
+            let expected = phrases
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| line.contains(*p))
+                .fold(0u64, |bits, (k, _)| bits | 1 << k);
+            assert_eq!(Found::in_line(line).0, expected, "{line:?}");
+        }
+    }
 
     #[test]
     fn phones_and_emails() {
