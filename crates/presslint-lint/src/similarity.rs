@@ -73,24 +73,31 @@ fn words_expected(text: &str) -> usize {
 /// [`word_hashes`] into `out`, after what it holds: one buffer can serve
 /// many short texts.
 pub fn word_hashes_into(text: &str, out: &mut Vec<u64>) {
-    let (mut hash, mut in_word) = (FNV_OFFSET, false);
+    for_each_word(text, |hash, _| out.push(hash));
+}
+
+/// Call `found` with each word of `text` (a run of letters and digits) in
+/// turn: its [`fnv1a64`] of the lower-case UTF-8, and where it is.
+#[inline]
+fn for_each_word(text: &str, mut found: impl FnMut(u64, Span)) {
+    let (mut hash, mut start) = (FNV_OFFSET, None);
     let mut buf = [0u8; 4];
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         if c.is_ascii_alphanumeric() {
             hash = fnv1a_step(hash, c.to_ascii_lowercase() as u8);
-            in_word = true;
+            start.get_or_insert(i);
         } else if c.is_alphanumeric() {
             for lower in c.to_lowercase() {
                 hash = fnv1a(lower.encode_utf8(&mut buf).as_bytes(), hash);
             }
-            in_word = true;
-        } else if in_word {
-            out.push(hash);
-            (hash, in_word) = (FNV_OFFSET, false);
+            start.get_or_insert(i);
+        } else if let Some(from) = start.take() {
+            found(hash, Span::new(from, i));
+            hash = FNV_OFFSET;
         }
     }
-    if in_word {
-        out.push(hash);
+    if let Some(from) = start {
+        found(hash, Span::new(from, text.len()));
     }
 }
 
@@ -112,27 +119,10 @@ impl LocatedWords {
             hashes: Vec::with_capacity(words_expected(text)),
             spans: Vec::with_capacity(words_expected(text)),
         };
-        let (mut hash, mut start) = (FNV_OFFSET, None);
-        let mut buf = [0u8; 4];
-        for (i, c) in text.char_indices() {
-            if c.is_ascii_alphanumeric() {
-                hash = fnv1a_step(hash, c.to_ascii_lowercase() as u8);
-                start.get_or_insert(i);
-            } else if c.is_alphanumeric() {
-                for lower in c.to_lowercase() {
-                    hash = fnv1a(lower.encode_utf8(&mut buf).as_bytes(), hash);
-                }
-                start.get_or_insert(i);
-            } else if let Some(from) = start.take() {
-                words.hashes.push(hash);
-                words.spans.push(Span::new(from, i));
-                hash = FNV_OFFSET;
-            }
-        }
-        if let Some(from) = start {
+        for_each_word(text, |hash, span| {
             words.hashes.push(hash);
-            words.spans.push(Span::new(from, text.len()));
-        }
+            words.spans.push(span);
+        });
         words
     }
 
