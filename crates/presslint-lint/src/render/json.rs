@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use presslint_core::{Diagnostic, Location};
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::engine::Report;
 
@@ -65,29 +65,17 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         "baselined": report.baselined,
         "by_code": by_code,
     });
-    buffer_and_indent(out, "summary", &summary)?;
+    // A value at the report's second level: its first line follows the key.
+    write!(out, "  \"summary\": ")?;
+    summary.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut *out,
+        Nested::at(1),
+    ))?;
     writeln!(out, "\n}}")
 }
 
 /// Findings formatted before being written.
 const BATCH: usize = 16_384;
-
-/// `"key": value` pretty-printed at the report's second level.
-fn buffer_and_indent(out: &mut dyn Write, key: &str, value: &Value) -> io::Result<()> {
-    let mut buffer = Vec::new();
-    serde_json::to_writer_pretty(&mut buffer, value)?;
-    write!(out, "  \"{key}\": ")?;
-    // The first line follows the key; the rest are indented under it.
-    let text = String::from_utf8_lossy(&buffer);
-    let mut lines = text.split('\n');
-    if let Some(first) = lines.next() {
-        write!(out, "{first}")?;
-    }
-    for line in lines {
-        write!(out, "\n  {line}")?;
-    }
-    Ok(())
-}
 
 /// The layout of `serde_json`'s pretty printer (two spaces a level) for a
 /// value that sits `depth` levels deep in the report: a finding is written
