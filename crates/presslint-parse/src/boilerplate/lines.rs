@@ -263,20 +263,21 @@ struct Found(u64);
 const _: () = assert!(DISCLAIMER.len() + SAFE_HARBOR_MARKERS.len() + ANYWHERE.len() <= 64);
 
 impl Found {
+    /// The phrases, in the order of their bits.
+    fn phrases() -> impl Iterator<Item = &'static &'static str> {
+        DISCLAIMER.iter().chain(SAFE_HARBOR_MARKERS).chain(ANYWHERE)
+    }
+
     fn in_line(lower: &str) -> Found {
         static AUTOMATON: OnceLock<AhoCorasick> = OnceLock::new();
-        let automaton = AUTOMATON.get_or_init(|| {
-            let phrases = DISCLAIMER.iter().chain(SAFE_HARBOR_MARKERS).chain(ANYWHERE);
-            AhoCorasick::new(phrases).expect("the phrase lists are short literals")
-        });
+        let automaton = AUTOMATON
+            .get_or_init(|| AhoCorasick::new(Found::phrases()).expect("the phrase lists are short literals"));
         // Most lines hold none of the phrases. The automaton walks every
         // byte; a vector searcher for up to 64 literals (Teddy, where the
         // CPU has the instructions) tells many bytes at a time whether any
         // phrase is there, and the automaton is asked only when one is.
         static ANY: OnceLock<Option<aho_corasick::packed::Searcher>> = OnceLock::new();
-        let any = ANY.get_or_init(|| {
-            aho_corasick::packed::Searcher::new(DISCLAIMER.iter().chain(SAFE_HARBOR_MARKERS).chain(ANYWHERE))
-        });
+        let any = ANY.get_or_init(|| aho_corasick::packed::Searcher::new(Found::phrases()));
         if any.as_ref().is_some_and(|any| any.find(lower).is_none()) {
             return Found(0);
         }
@@ -755,12 +756,7 @@ mod tests {
 
     #[test]
     fn found_phrases_are_those_the_line_contains() {
-        let phrases: Vec<&str> = DISCLAIMER
-            .iter()
-            .chain(SAFE_HARBOR_MARKERS)
-            .chain(ANYWHERE)
-            .copied()
-            .collect();
+        let phrases: Vec<&str> = Found::phrases().copied().collect();
         let mut lines = vec![
             String::new(),
             "the port opened a new terminal on monday.".to_string(),
