@@ -44,13 +44,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4);
     let char_at = |at: usize| crate::scan::char_at(text, at);
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    while let Some(c) = char_at(i) {
         let start = i;
-        let (c, ascii) = if b < 0x80 {
-            (char::from(b), true)
-        } else {
-            (char_at(i).unwrap_or(' '), false)
-        };
         i += c.len_utf8();
         let kind = if c == '\n' {
             Kind::Symbol
@@ -67,7 +62,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i += 1;
             }
             Kind::Number
-        } else if (ascii && c.is_ascii_alphabetic()) || (!ascii && is_word_char(c)) {
+        } else if is_word_char(c) {
             loop {
                 while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
                     i += 1;
